@@ -1,0 +1,2 @@
+// placeholder: replaced by the page-scan content script
+console.debug('icp-lens content');

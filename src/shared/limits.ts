@@ -1,0 +1,6 @@
+// Bounds shared by the content script (which enforces them when it collects) and the background
+// (whose schema rejects anything larger). Keeping them in one place keeps the two sides in step.
+export const MAX_BLOCKS = 200;
+export const MAX_BLOCK_CHARS = 2_000;
+export const MAX_LINKS = 64;
+export const MAX_HREF_CHARS = 1_000;

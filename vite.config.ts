@@ -1,0 +1,20 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { makeManifest, type Target } from './manifest.config.ts';
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: makeManifest(target),
+        browser: target,
+        // One self-contained IIFE: nothing has to be web-accessible to every page.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022' },
+  };
+});
