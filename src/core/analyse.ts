@@ -1,11 +1,36 @@
-// STUB (being written): turns the blocks of one page into a report.
-import type { LinkHint, PageReport, TextBlock } from './types.ts';
+// Turns what the content script collected on one page into a report: every distinct licence in
+// the order found (footer first), the page's primary ICP number, and link-only hints.
+import { linkHints } from './hints.ts';
+import { type ParseOptions, parseText } from './parse.ts';
+import type { FoundLicence, LicenceKind, LinkHint, PageReport, TextBlock } from './types.ts';
+
+const PRIMARY_KINDS: ReadonlySet<LicenceKind> = new Set(['icp-filing', 'icp-license']);
+
+/** The first ICP filing or licence in the footer, else the first on the page. */
+function primaryIndex(licences: readonly FoundLicence[]): number | null {
+  const icp = (l: FoundLicence) => PRIMARY_KINDS.has(l.kind);
+  const footer = licences.findIndex((l) => icp(l) && l.region === 'footer');
+  if (footer >= 0) return footer;
+  const any = licences.findIndex(icp);
+  return any >= 0 ? any : null;
+}
 
 export function analysePage(
   blocks: readonly TextBlock[],
-  _links: readonly LinkHint[],
+  links: readonly LinkHint[] = [],
   truncated = false,
+  options: ParseOptions = {},
 ): PageReport {
-  void blocks;
-  return { licences: [], primary: null, hints: [], truncated };
+  const licences: FoundLicence[] = [];
+  const seen = new Set<string>();
+  const ordered = [...blocks].sort((a, b) => Number(a.region === 'body') - Number(b.region === 'body'));
+  for (const block of ordered) {
+    for (const licence of parseText(block.text, options)) {
+      const key = `${licence.kind}\u0000${licence.number}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      licences.push({ ...licence, region: block.region, block: block.id });
+    }
+  }
+  return { licences, primary: primaryIndex(licences), hints: linkHints(links, licences), truncated };
 }

@@ -84,3 +84,18 @@ export function provinceByEnglish(name: string): Province | null {
 export function provinceByShortZh(name: string): Province | null {
   return byShortZh.get(name) ?? null;
 }
+
+/** The character MIIT prints on ICP filings for a province (蜀 for Sichuan, 陇 for Gansu …). */
+export function icpFilingChar(province: Province): string {
+  const index = PROVINCES.indexOf(province);
+  return index >= 0 ? (ICP_FILING_CHARS[index] ?? province.abbr) : province.abbr;
+}
+
+/**
+ * Province by its position in the national order (01 Beijing … 31 Xinjiang), as the audio-visual
+ * licence's leading two digits appear to use it (icp-domain.md §1.6: an inference, 01/09/11/15/18/19
+ * seen). Returns null outside 01–31.
+ */
+export function provinceByOrdinal(ordinal: number): Province | null {
+  return PROVINCES[ordinal - 1] ?? null;
+}

@@ -61,6 +61,8 @@ export interface Licence {
   printed: string;
   /** Province named by the number itself (prefix character, bracketed province or code). */
   province: Province | null;
+  /** The prefix character(s) as printed after normalisation (蜀, 川, 合字, 萌 …), where there is one. */
+  prefix?: string;
   /** true for commercial licences (ICP证, B2 …), false for filings. */
   commercial: boolean;
   flags: FlagNote[];

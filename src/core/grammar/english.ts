@@ -1,0 +1,125 @@
+// English renderings: "Jiangsu ICP No. 2023021414-14", "Guang Dong ICP Record No.010221",
+// "ICP License No. 2022020686, Shanghai", "ICP License No. 15058768 by Jiangsu Communications
+// Administration", and generative-AI registrations (Beijing-YunQue-20230821). A number with no
+// province anywhere ("ICP License No.: 11010329") has no canonical form and is not reported.
+import { dummyReason } from '../checks.ts';
+import { icpFilingChar, PROVINCES } from '../provinces.ts';
+import type { FlagNote, Licence, Province } from '../types.ts';
+import { END_DIGITS, group, type MatchContext, type Rule, SUFFIX, W } from './rule.ts';
+import { siteSuffix } from './site-suffix.ts';
+
+// Pinyin syllables of each province, so "Guang Dong" and "Guangdong" both read.
+const SYLLABLES: Record<string, string> = {
+  '11': 'Bei Jing',
+  '12': 'Tian Jin',
+  '13': 'He Bei',
+  '14': 'Shan Xi',
+  '15': 'Inner Mongolia|Nei Mongol|Nei Meng Gu',
+  '21': 'Liao Ning',
+  '22': 'Ji Lin',
+  '23': 'Hei Long Jiang',
+  '31': 'Shang Hai',
+  '32': 'Jiang Su',
+  '33': 'Zhe Jiang',
+  '34': 'An Hui',
+  '35': 'Fu Jian',
+  '36': 'Jiang Xi',
+  '37': 'Shan Dong',
+  '41': 'He Nan',
+  '42': 'Hu Bei',
+  '43': 'Hu Nan',
+  '44': 'Guang Dong',
+  '45': 'Guang Xi',
+  '46': 'Hai Nan',
+  '50': 'Chong Qing',
+  '51': 'Si Chuan',
+  '52': 'Gui Zhou',
+  '53': 'Yun Nan',
+  '54': 'Xi Zang|Tibet',
+  '61': 'Shaan Xi',
+  '62': 'Gan Su',
+  '63': 'Qing Hai',
+  '64': 'Ning Xia',
+  '65': 'Xin Jiang',
+};
+
+const byKey = new Map<string, Province>();
+for (const p of PROVINCES) {
+  for (const name of (SYLLABLES[p.code] ?? p.en).split('|'))
+    byKey.set(name.replace(/ /g, '').toLowerCase(), p);
+}
+
+function provinceOf(name: string): Province | null {
+  return byKey.get(name.replace(/[ \n]/g, '').toLowerCase()) ?? null;
+}
+
+const EN_PROV = Object.values(SYLLABLES)
+  .flatMap((names) => names.split('|'))
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/ /g, ' ?'))
+  .join('|');
+
+const NO = `(?:Record|Licen[cs]e|Filing|Registration|Reg\\.?)?${W}(?:No\\.?|Number|#)${W}:?`;
+const BODY = `(?<body>\\d{6,10})${END_DIGITS}`;
+
+const PROVINCE_FIRST = new RegExp(
+  `(?<![A-Za-z])(?<prov>${EN_PROV})${W}ICP${W}${NO}${W}${BODY}${SUFFIX}`,
+  'gi',
+);
+const PROVINCE_AFTER = new RegExp(
+  `(?<![A-Za-z])ICP${W}${NO}${W}${BODY}${SUFFIX}${W}(?:,${W}|${W}(?:issued${W})?by${W}(?:the${W})?)(?<prov>${EN_PROV})(?![a-z])`,
+  'gi',
+);
+
+function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
+  const province = provinceOf(group(m, 'prov') ?? '');
+  if (!province) return null;
+  const body = group(m, 'body') ?? '';
+  const licence = body.length === 6;
+  const suffix = siteSuffix(group(m, 'seq'), group(m, 'svc')?.toUpperCase());
+  const subject = `${licence ? province.abbr : icpFilingChar(province)}ICP${licence ? '证' : '备'}${body}号`;
+  const flags: FlagNote[] = [
+    { flag: 'english-form', reason: 'printed in English; the Chinese form is reconstructed' },
+  ];
+  if (!licence && body.length !== 8 && body.length !== 10) {
+    flags.push({ flag: 'malformed', reason: `an ICP filing has 8 or 10 digits, this one ${body.length}` });
+  }
+  const dummy = dummyReason(body, { serialLength: 6, placeholderSerial: /^0+1?$/ });
+  if (dummy) flags.push({ flag: 'dummy', reason: dummy });
+  return {
+    kind: licence ? 'icp-license' : 'icp-filing',
+    number: subject + suffix.text,
+    printed: ctx.printed(m.index, m.index + m[0].length),
+    province,
+    commercial: licence,
+    flags,
+    subject,
+    ...suffix.fields,
+  };
+}
+
+const AI_MODEL = new RegExp(
+  `(?<![A-Za-z0-9-])(?<prov>${EN_PROV.replace(/ \?/g, '')})-[A-Za-z0-9]{1,40}-(?<date>20\\d{6})(?:[A-Z]?\\d{1,4})?(?![A-Za-z0-9])`,
+  'gi',
+);
+
+function buildAiModel(m: RegExpExecArray, ctx: MatchContext): Licence | null {
+  const province = provinceOf(group(m, 'prov') ?? '');
+  const printed = ctx.printed(m.index, m.index + m[0].length);
+  return {
+    kind: 'ai-model-filing',
+    number: printed,
+    printed,
+    province,
+    commercial: false,
+    flags: [],
+    year: Number((group(m, 'date') ?? '').slice(0, 4)),
+  };
+}
+
+export const englishRules: Rule[] = [
+  { name: 'english-province-first', re: PROVINCE_FIRST, build },
+  { name: 'english-province-after', re: PROVINCE_AFTER, build },
+];
+
+export const aiModelRule: Rule = { name: 'ai-model', re: AI_MODEL, build: buildAiModel };

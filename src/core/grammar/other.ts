@@ -1,0 +1,112 @@
+// The other licences seen in footers (icp-domain.md §1.6). Their numbers are kept as printed,
+// brackets included; the province comes from a bracketed character or from a numeric code.
+import { lookupArea } from '../areas.ts';
+import { canonicalAsPrinted } from '../normalize.ts';
+import { provinceByChar, provinceByCode, provinceByOrdinal } from '../provinces.ts';
+import type { Licence, LicenceKind, Province } from '../types.ts';
+import { CLOSE, END_DIGITS, group, type MatchContext, OPEN, PROV, type Rule, spaced, W } from './rule.ts';
+
+function asPrinted(
+  kind: LicenceKind,
+  m: RegExpExecArray,
+  ctx: MatchContext,
+  province: Province | null,
+  extra: Partial<Licence> = {},
+): Licence {
+  const start = m.index + (m.groups?.lead?.length ?? 0);
+  const printed = ctx.printed(start, m.index + m[0].length);
+  return {
+    kind,
+    number: canonicalAsPrinted(printed),
+    printed,
+    province,
+    commercial: kind !== 'medical-device-platform-filing' && kind !== 'algorithm-filing',
+    flags: [],
+    ...extra,
+  };
+}
+
+function rule(name: string, source: string, build: Rule['build']): Rule {
+  return { name, re: new RegExp(source, 'g'), build };
+}
+
+const BRACKETED_PROV = `\\(${W}(?<p>${PROV})${W}\\)`;
+
+/** The nearest label before `at` decides between online publishing and broadcast for （京）字第N号. */
+function publishingOrBroadcast(ctx: MatchContext, at: number): LicenceKind {
+  const before = ctx.text.slice(Math.max(0, at - 30), at);
+  return before.lastIndexOf('出版') > before.lastIndexOf('广播')
+    ? 'online-publishing-license'
+    : 'broadcast-license';
+}
+
+export const otherRules: Rule[] = [
+  rule(
+    'online-publishing',
+    `(?:\\(${W}[总署]${W}\\)${W})?(?:${spaced('网出证')}|${spaced('新出网证')})${W}[(<]${W}(?<p>${PROV})${W}[)>]${W}字${W}(?:第${W})?\\d{1,6}${END_DIGITS}${W}号`,
+    (m, ctx) => asPrinted('online-publishing-license', m, ctx, provinceByChar(group(m, 'p') ?? '')),
+  ),
+  rule(
+    'publication',
+    `${spaced('新出发')}${W}(?:\\(${W}(?<p1>${PROV})${W}\\)|(?<p2>${PROV}))${W}${spaced('批字第')}${W}[A-Z直]?-?\\d{1,6}${END_DIGITS}${W}号`,
+    (m, ctx) =>
+      asPrinted('publication-license', m, ctx, provinceByChar(group(m, 'p1') ?? group(m, 'p2') ?? '')),
+  ),
+  rule(
+    'medical-device',
+    `${BRACKETED_PROV}${W}${spaced('网械平台备字')}${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}第${W}\\d{3,6}${END_DIGITS}${W}号`,
+    (m, ctx) =>
+      asPrinted('medical-device-platform-filing', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
+        year: Number(group(m, 'y')),
+      }),
+  ),
+  rule(
+    'drug-filing',
+    `${BRACKETED_PROV}${W}${spaced('网药械网络信息服务备字')}${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}第${W}\\d{3,6}${END_DIGITS}${W}号`,
+    (m, ctx) =>
+      asPrinted('drug-info-license', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
+        year: Number(group(m, 'y')),
+      }),
+  ),
+  rule(
+    'drug',
+    `${BRACKETED_PROV}${W}-${W}(?<non>非)?${W}${spaced('经营性')}${W}-${W}(?<y>\\d{4})${W}-${W}\\d{4}${END_DIGITS}`,
+    (m, ctx) =>
+      asPrinted('drug-info-license', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
+        year: Number(group(m, 'y')),
+        commercial: group(m, 'non') === undefined,
+      }),
+  ),
+  rule('algorithm', `${spaced('网信算备')}${W}(?<n>\\d{21})${END_DIGITS}(?:${W}号)?`, (m, ctx) => {
+    const n = group(m, 'n') ?? '';
+    return {
+      kind: 'algorithm-filing',
+      number: `网信算备${n}号`,
+      printed: ctx.printed(m.index, m.index + m[0].length),
+      province: provinceByCode(n.slice(0, 2)),
+      commercial: false,
+      flags: [],
+      area: lookupArea(n.slice(0, 6)),
+    };
+  }),
+  rule(
+    'news',
+    `(?<lead>${spaced('新闻信息服务许可证')}(?:编号|号)?${W}:?${W})(?<n>\\d{10,11})${END_DIGITS}(?:${W}号)?`,
+    (m, ctx) => asPrinted('news-license', m, ctx, provinceByCode((group(m, 'n') ?? '').slice(0, 2))),
+  ),
+  rule(
+    'av',
+    `(?<lead>(?:${spaced('视听节目许可证')}|${spaced('网络视听许可证')})(?:编号|号)?${W}:?${W})(?<n>\\d{7})${END_DIGITS}(?:${W}号)?`,
+    (m, ctx) => asPrinted('av-license', m, ctx, provinceByOrdinal(Number((group(m, 'n') ?? '').slice(0, 2)))),
+  ),
+  rule(
+    'broadcast-bracketed',
+    `${BRACKETED_PROV.replace(`${W}\\)`, `[^()\\n]{0,3}\\)`)}${W}字${W}第${W}\\d{1,6}${END_DIGITS}${W}号`,
+    (m, ctx) => asPrinted(publishingOrBroadcast(ctx, m.index), m, ctx, provinceByChar(group(m, 'p') ?? '')),
+  ),
+  rule(
+    'broadcast-bare',
+    `(?<lead>${spaced('节目制作经营许可证')}${W}:?${W})(?<p>${PROV})${W}字${W}第${W}\\d{1,6}${END_DIGITS}${W}号`,
+    (m, ctx) => asPrinted('broadcast-license', m, ctx, provinceByChar(group(m, 'p') ?? '')),
+  ),
+];

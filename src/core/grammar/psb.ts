@@ -1,0 +1,66 @@
+// Public-security (PSB) filings: 京公网安备 11010502030143号, legacy 11–13-digit numbers, and the
+// home-made labels of the pre-2015 local systems (深公安网监备案号…, 穗公网监备案证第…).
+import { lookupArea } from '../areas.ts';
+import { dummyReason } from '../checks.ts';
+import { provinceByChar, provinceByCode } from '../provinces.ts';
+import type { FlagNote, Licence } from '../types.ts';
+import { END_DIGITS, group, type MatchContext, PROV, type Rule, spaced, W } from './rule.ts';
+
+const LABEL = [
+  `${spaced('公网安备')}(?:${W}案)?(?:${W}号)?`,
+  '公安网监备案号',
+  '公网监备案证第',
+  '公安备案号',
+  '公安机关备案号',
+  '网安备案号',
+  '公安局[^\\d\\n]{0,8}?备案号',
+].join('|');
+
+const RE = new RegExp(
+  `(?<pre>${PROV})?${W}(?:${LABEL})${W}[:/]?${W}(?<body>\\d{8,16})${END_DIGITS}(?:${W}号)?`,
+  'g',
+);
+
+function lengthIssue(body: string): FlagNote | null {
+  if (body.length === 14) return null;
+  const area = lookupArea(body.slice(0, 6));
+  // The pre-2015 provincial systems issued 11–13-digit numbers that start with a real area code.
+  if (body.length >= 11 && body.length <= 13 && area.known && area.district) {
+    return {
+      flag: 'legacy-format',
+      reason: `a ${body.length}-digit number from a pre-2015 local filing system`,
+    };
+  }
+  return { flag: 'malformed', reason: `a PSB filing number has 14 digits, this one ${body.length}` };
+}
+
+function build(m: RegExpExecArray, _ctx: MatchContext): Licence | null {
+  const ctx = _ctx;
+  const pre = group(m, 'pre');
+  const body = group(m, 'body') ?? '';
+  const codeProvince = provinceByCode(body.slice(0, 2));
+  const province = pre ? provinceByChar(pre) : codeProvince;
+  const flags: FlagNote[] = [];
+  const issue = lengthIssue(body);
+  if (issue) flags.push(issue);
+  const dummy = dummyReason(body, { serialLength: body.length === 14 ? 6 : 0 });
+  if (dummy) flags.push({ flag: 'dummy', reason: dummy });
+  if (pre && province && codeProvince && codeProvince.code !== province.code) {
+    flags.push({
+      flag: 'prefix-code-mismatch',
+      reason: `the prefix ${pre} is ${province.en} but the code ${body.slice(0, 6)} is in ${codeProvince.en}`,
+    });
+  }
+  return {
+    kind: 'psb',
+    number: pre ? `${pre}公网安备${body}号` : body,
+    printed: ctx.printed(m.index, m.index + m[0].length),
+    province,
+    ...(pre ? { prefix: pre } : {}),
+    commercial: false,
+    flags,
+    area: lookupArea(body.slice(0, 6)),
+  };
+}
+
+export const psbRule: Rule = { name: 'psb', re: RE, build };

@@ -1,0 +1,69 @@
+// Finds every licence number in one piece of text.
+import { currentYear } from './checks.ts';
+import { cultureRule } from './grammar/culture.ts';
+import { aiModelRule, englishRules } from './grammar/english.ts';
+import { icpRule } from './grammar/icp.ts';
+import { otherRules } from './grammar/other.ts';
+import { psbRule } from './grammar/psb.ts';
+import type { MatchContext, Rule } from './grammar/rule.ts';
+import { telecomRule } from './grammar/telecom.ts';
+import { hasMarker } from './markers.ts';
+import { normalize } from './normalize.ts';
+import { maskTemplates } from './templates.ts';
+import type { Licence } from './types.ts';
+
+/** In priority order: where two matches overlap, the earlier rule's wins. */
+const RULES: readonly Rule[] = [
+  icpRule,
+  englishRules[0] as Rule,
+  psbRule,
+  telecomRule,
+  cultureRule,
+  ...otherRules,
+  aiModelRule,
+  englishRules[1] as Rule,
+];
+
+export interface ParseOptions {
+  /** The current year, for plausibility checks; defaults to the clock's. */
+  year?: number;
+}
+
+export interface Located<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** Every licence in `text`, in the order printed, each with its span in `text`. */
+export function parseTextLocated(text: string, options: ParseOptions = {}): Located<Licence>[] {
+  if (!hasMarker(text)) return [];
+  const { text: normal, map } = normalize(text);
+  const masked = maskTemplates(normal);
+  const ctx: MatchContext = {
+    text: masked,
+    year: options.year ?? currentYear(),
+    printed: (start, end) => text.slice(map[start] ?? 0, map[end] ?? text.length).trim(),
+  };
+  const accepted: Located<Licence>[] = [];
+  const overlaps = (start: number, end: number) => accepted.some((a) => start < a.end && a.start < end);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(masked); m; m = rule.re.exec(masked)) {
+      if (m[0].length === 0) rule.re.lastIndex++;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const licence = rule.build(m, ctx);
+      if (licence) accepted.push({ value: licence, start, end });
+    }
+  }
+  return accepted
+    .sort((a, b) => a.start - b.start)
+    .map((a) => ({ ...a, start: map[a.start] ?? 0, end: map[a.end] ?? 0 }));
+}
+
+/** Every licence in `text`, in the order printed. */
+export function parseText(text: string, options: ParseOptions = {}): Licence[] {
+  return parseTextLocated(text, options).map((l) => l.value);
+}
