@@ -46,7 +46,10 @@ export function parseTextLocated(text: string, options: ParseOptions = {}): Loca
     printed: (start, end) => text.slice(map[start] ?? 0, map[end] ?? text.length).trim(),
   };
   const accepted: Located<Licence>[] = [];
-  const overlaps = (start: number, end: number) => accepted.some((a) => start < a.end && a.start < end);
+  // Which characters an accepted match already covers: an O(length) overlap test, so a text
+  // dense with numbers stays linear.
+  const taken = new Uint8Array(masked.length);
+  const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(masked); m; m = rule.re.exec(masked)) {
@@ -55,7 +58,9 @@ export function parseTextLocated(text: string, options: ParseOptions = {}): Loca
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       const licence = rule.build(m, ctx);
-      if (licence) accepted.push({ value: licence, start, end });
+      if (!licence) continue;
+      accepted.push({ value: licence, start, end });
+      taken.fill(1, start, end);
     }
   }
   return accepted

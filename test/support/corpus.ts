@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { analysePage } from '../../src/core/analyse.ts';
 import type { FoundLicence } from '../../src/core/types.ts';
+import { parseHtml } from '../../src/cli/document.ts';
 import { collectPage } from '../../src/dom/collect.ts';
 
 export interface Expected {
@@ -43,20 +43,14 @@ export function comparable(kind: string, number: string): string {
     .replace(/]/g, ')')}`;
 }
 
+/** The same path the command line takes: inert happy-dom document, page scan, core. */
 export function scanHtml(html: string): FoundLicence[] {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
+  const page = parseHtml(html, null);
   try {
-    window.document.body.innerHTML = html;
-    const page = collectPage(window.document as unknown as Document);
-    return analysePage(page.blocks, page.links, page.truncated, { year: 2026 }).licences;
+    const scan = collectPage(page.document);
+    return analysePage(scan.blocks, scan.links, scan.truncated, { year: 2026 }).licences;
   } finally {
-    void window.happyDOM.close();
+    void page.close();
   }
 }
 

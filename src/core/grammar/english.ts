@@ -67,7 +67,7 @@ const PROVINCE_FIRST = new RegExp(
   'gi',
 );
 const PROVINCE_AFTER = new RegExp(
-  `(?<![A-Za-z])ICP${W}${NO}${W}${BODY}${SUFFIX}${W}(?:,${W}|${W}(?:issued${W})?by${W}(?:the${W})?)(?<prov>${EN_PROV})(?![a-z])`,
+  `(?<![A-Za-z])ICP${W}${NO}${W}${BODY}${SUFFIX}${W}(?:,${W}|${W}(?:issued${W})?by${W}(?:the${W})?)(?<prov>${EN_PROV})(?![a-z])(?:${W}(?:Provincial${W})?Communications?${W}Administration)?`,
   'gi',
 );
 

@@ -43,7 +43,7 @@ function publishingOrBroadcast(ctx: MatchContext, at: number): LicenceKind {
 export const otherRules: Rule[] = [
   rule(
     'online-publishing',
-    `(?:\\(${W}[总署]${W}\\)${W})?(?:${spaced('网出证')}|${spaced('新出网证')})${W}[(<]${W}(?<p>${PROV})${W}[)>]${W}字${W}(?:第${W})?\\d{1,6}${END_DIGITS}${W}号`,
+    `(?:\\(${W}[总署]${W}\\)${W})?(?:${spaced('网出证')}|${spaced('新出网证')})${W}[(<]${W}(?<p>${PROV})${W}[)>]${W}(?:字${W})?(?:第${W})?\\d{1,6}${END_DIGITS}${W}号`,
     (m, ctx) => asPrinted('online-publishing-license', m, ctx, provinceByChar(group(m, 'p') ?? '')),
   ),
   rule(
