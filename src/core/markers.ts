@@ -1,0 +1,40 @@
+// A cheap pre-filter: could this piece of text contain a licence number?
+// The content script runs it on every text node of every page, so it must be one linear-time regex
+// and liberal: a false positive costs one block sent to the background, whose parser is precise;
+// a false negative loses a number for good. Shared by the content script and the command line.
+
+/**
+ * One alternative per label family (see icp-domain.md §1 and §3):
+ * - `ICP` in any case, half- or full-width (`京ICP备`, `粤ＩＣＰ备`, `ICP License No.`);
+ * - 备/備 (ICP备, 公网安备, 网信算备, 网械平台备字, label typos such as 沪公网备);
+ * - 网安/網安 (公网安备 without 备, e.g. split across elements);
+ * - a telecom category followed by `-`, `.` or `－` (`B2-`, `A2.B1.B2-`, full-width too);
+ * - 网文/網文, 证/證 (ICP证, 网出证, 新出网证, 许可证), 许可/許可, 字第, 经营性/經營性, 网械;
+ * - an AI-model filing shape `Province-Name-20YYMMDD…`. The lookbehind keeps it linear: only the
+ *   first letter of a word can start a match, so each run of letters is scanned a bounded number
+ *   of times.
+ */
+export const MARKER_SOURCE =
+  '[IiＩｉ][CcＣｃ][PpＰｐ]' +
+  '|[备備]|[网網]安|[网網]文|[证證]|[许許]可|字第|[经經][营營]性|[网網]械' +
+  '|[ABＡＢ][12１２][-.－．]' +
+  '|(?<![A-Za-z])[A-Za-z]+-[A-Za-z][A-Za-z0-9]*-20\\d{6}';
+
+/** Non-global: safe to share, `test` keeps no state. */
+export const MARKER_RE = new RegExp(MARKER_SOURCE);
+
+/** True when `text` could contain a licence number (a liberal test; the parser decides). */
+export function hasMarker(text: string): boolean {
+  return MARKER_RE.test(text);
+}
+
+/** Start offsets of every marker occurrence in `text` (used to cut long text into windows). */
+export function markerOffsets(text: string, limit = 1000): number[] {
+  const re = new RegExp(MARKER_SOURCE, 'g');
+  const out: number[] = [];
+  for (let m = re.exec(text); m !== null && out.length < limit; m = re.exec(text)) {
+    out.push(m.index);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
