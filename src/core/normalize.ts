@@ -45,7 +45,8 @@ const TRADITIONAL: Record<string, string> = {
 
 // Dashes that people type instead of '-': the hyphen family, en and em dashes, minus signs.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+// Zero-width and bidi control characters, used to break up numbers on phishing pages.
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/;
 // Spaces that NFKC does not fold to ' ' but that separate digits on real pages.
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v\r]/;
 

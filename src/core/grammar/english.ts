@@ -59,7 +59,8 @@ const EN_PROV = Object.values(SYLLABLES)
   .map((name) => name.replace(/ /g, ' ?'))
   .join('|');
 
-const NO = `(?:Record|Licen[cs]e|Filing|Registration|Reg\\.?)?${W}(?:No\\.?|Number|#)${W}:?`;
+// "Record", "License", and the machine translations of 备 ("Prepared", "Bei") seen in the wild.
+const NO = `(?:Record|Licen[cs]e|Filing|Registration|Reg\\.?|Prepared|Preparation|Bei)?${W}(?:No\\.?|Number|#)${W}:?`;
 const BODY = `(?<body>\\d{6,10})${END_DIGITS}`;
 
 const PROVINCE_FIRST = new RegExp(

@@ -1,7 +1,7 @@
 // ICP filings (X ICP备 12345678 号-1) and ICP licences (X ICP证 030173 号), plus the same shape
 // behind a joke "registry" character (萌ICP备…), which is recognised but never passed off as real.
 import { dummyReason } from '../checks.ts';
-import { provinceByChar } from '../provinces.ts';
+import { icpFilingChar, PROVINCES, provinceByChar, provinceByShortZh } from '../provinces.ts';
 import type { FlagNote, Licence } from '../types.ts';
 import { END_DIGITS, group, type MatchContext, type Rule, SUFFIX, spaced, W } from './rule.ts';
 import { siteSuffix } from './site-suffix.ts';
@@ -11,8 +11,12 @@ const ICP = `(?:[Ii]${W}[Cc]${W}[Pp]|工${W}[Cc]${W}[Pp])`; // 工cp: an IME sli
 const LABEL = `(?<label>\\(${W}备${W}\\)|${spaced('备案')}|备|证)(?:${W}${ICP}${W}备)?`;
 const BODY = `(?<body>\\d{4} \\d{4}${END_DIGITS}|\\d{5,12}${END_DIGITS})`;
 
+// Full province names are printed now and then (广东ICP备…, 四川省ICP备…); they are read before the
+// single character so 广东 is not taken for an unknown prefix 东.
+const FULL_NAME = `(?<full>${PROVINCES.map((p) => p.zh.replace(/(维吾尔|回族|壮族)?(自治区|省|市)$/, '')).join('|')})(?:省|市|自治区|回族自治区|壮族自治区|维吾尔自治区)?`;
+
 const RE = new RegExp(
-  `(?<pre>[\\u4e00-\\u9fff])${W}${ICP}${W}${LABEL}${W}[:/]?${W}${BODY}${W}(?:号)?${SUFFIX}(?:${W}号)?`,
+  `(?:${FULL_NAME}|(?<pre>[\\u4e00-\\u9fff]))${W}${ICP}${W}${LABEL}(?:${W}号)?${W}[:/]?${W}${BODY}${W}(?:号)?${SUFFIX}(?:${W}号)?`,
   'g',
 );
 
@@ -64,8 +68,10 @@ function yearOf(body: string): number | undefined {
 }
 
 function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
-  const pre = group(m, 'pre') ?? '';
-  const prefix = readPrefix(pre, ctx, m.index);
+  const full = group(m, 'full');
+  const fullProvince = full ? provinceByShortZh(full) : null;
+  const pre = fullProvince ? icpFilingChar(fullProvince) : (group(m, 'pre') ?? '');
+  const prefix = fullProvince ? { prefix: pre, novelty: false } : readPrefix(pre, ctx, m.index);
   if (!prefix) return null;
   const licence = group(m, 'label') === '证';
   const body = (group(m, 'body') ?? '').replace(' ', '');
@@ -91,7 +97,10 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   return {
     kind: prefix.novelty ? 'novelty-icp' : licence ? 'icp-license' : 'icp-filing',
     number: subject + suffix.text,
-    printed: ctx.printed(m.index - (prefix.prefix.length - pre.length), m.index + m[0].length),
+    printed: ctx.printed(
+      fullProvince ? m.index : m.index - (prefix.prefix.length - pre.length),
+      m.index + m[0].length,
+    ),
     province: prefix.novelty ? null : provinceByChar(pre),
     prefix: prefix.prefix,
     commercial: licence,

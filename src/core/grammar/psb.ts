@@ -4,12 +4,11 @@ import { lookupArea } from '../areas.ts';
 import { dummyReason } from '../checks.ts';
 import { provinceByChar, provinceByCode } from '../provinces.ts';
 import type { FlagNote, Licence } from '../types.ts';
-import { END_DIGITS, group, type MatchContext, PROV, type Rule, spaced, W } from './rule.ts';
+import { END_DIGITS, group, type MatchContext, PROV, type Rule, W } from './rule.ts';
 
 const LABEL = [
-  `${spaced('公网安备')}(?:${W}案)?(?:${W}号)?`,
-  '公安网监备案号',
-  '公网监备案证第',
+  // 公网安备, and the variants and slips seen: 公安网备, 公网备, 公网监备案证第, 公安网监备案号 …
+  `公${W}(?:安${W})?网${W}(?:安${W})?(?:监${W})?备(?:${W}案)?(?:${W}号|${W}证${W}第)?`,
   '公安备案号',
   '公安机关备案号',
   '网安备案号',

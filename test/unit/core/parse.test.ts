@@ -40,6 +40,15 @@ describe('ICP filings', () => {
     expect(l.commercial).toBe(false);
   });
 
+  it('reads full province names and 备案号 labels', () => {
+    expect(one('广东ICP备12045678号-1')).toMatchObject({
+      number: '粤ICP备12045678号-1',
+      printed: '广东ICP备12045678号-1',
+    });
+    expect(one('四川省ICP备19012345号').number).toBe('蜀ICP备19012345号');
+    expect(one('苏ICP备案号：15012345号').number).toBe('苏ICP备15012345号');
+  });
+
   it('decodes the site suffix, service type, subject and year', () => {
     expect(one('陕ICP备2024026116号-1A')).toMatchObject({
       subject: '陕ICP备2024026116号',
@@ -213,6 +222,11 @@ describe('PSB filings', () => {
     expect(flags(one('赣公网安备00000000000000号'))).toEqual(['dummy']);
   });
 
+  it('reads label slips (公网备, 公安网备)', () => {
+    expect(one('沪公网备31010402000123号').number).toBe('沪公网安备31010402000123号');
+    expect(one('渝公安网备50010302000123号').number).toBe('渝公网安备50010302000123号');
+  });
+
   it('reads home-made labels with no province character as bare digits', () => {
     expect(one('深公安网监备案号4403101901155')).toMatchObject({
       number: '4403101901155',
@@ -325,6 +339,7 @@ describe('English forms', () => {
     ['Guangdong ICP No. 2021839146-1', '粤ICP备2021839146号-1', 'Guangdong'],
     ['Sichuan ICP No. 2021012345', '蜀ICP备2021012345号', 'Sichuan'],
     ['Guang Dong ICP Record No.010221', '粤ICP证010221号', 'Guangdong'],
+    ['Beijing ICP Prepared No. 14059463', '京ICP备14059463号', 'Beijing'],
   ])('%s', (text, number, province) => {
     const l = one(text);
     expect(l.number).toBe(number);
