@@ -24,7 +24,12 @@ export const POLICE_ZONES: readonly PoliceZone[] = [
     district: null,
     note: 'Seen on real footers (icp-domain.md §6); zone unconfirmed.',
   },
-  { code: '340191', city: '合肥市', district: null, note: 'Reported in PSB numbers; zone unconfirmed.' },
+  {
+    code: '340191',
+    city: '合肥市',
+    district: null,
+    note: 'Listed in the project brief only; not yet seen on a footer here, zone unconfirmed.',
+  },
   {
     code: '430190',
     city: '长沙市',
@@ -37,14 +42,24 @@ export const POLICE_ZONES: readonly PoliceZone[] = [
     district: null,
     note: 'Seen on real footers (icp-domain.md §1.4); zone unconfirmed.',
   },
-  { code: '510156', city: '成都市', district: null, note: 'Reported in PSB numbers; zone unconfirmed.' },
+  {
+    code: '510156',
+    city: '成都市',
+    district: null,
+    note: 'Listed in the project brief only; not yet seen on a footer here, zone unconfirmed.',
+  },
   {
     code: '510190',
     city: '成都市',
     district: null,
     note: 'Seen on real footers (icp-domain.md §1.4); zone unconfirmed.',
   },
-  { code: '610197', city: '西安市', district: null, note: 'Reported in PSB numbers; zone unconfirmed.' },
+  {
+    code: '610197',
+    city: '西安市',
+    district: null,
+    note: 'Listed in the project brief only; not yet seen on a footer here, zone unconfirmed.',
+  },
 ];
 
 const byCode = new Map(POLICE_ZONES.map((z) => [z.code, z]));

@@ -1,0 +1,62 @@
+// HTML → Document with happy-dom, as inert as it can be made: no script runs, no file (script,
+// stylesheet, image, iframe) is loaded, no navigation happens, and any request that still gets
+// through is answered locally with an error. The caller must close() the page when done.
+import { Window } from 'happy-dom';
+
+export interface ParsedPage {
+  document: Document;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTML standard reads a `<` that is not followed by a letter, `/`, `!` or `?` as text
+ * (`新出网证 <京> 字011号` renders as printed in browsers); happy-dom opens an element for it instead.
+ * Escaping those makes happy-dom read such text as a browser does.
+ */
+export function escapeStrayLessThan(html: string): string {
+  return html.replace(/<(?![A-Za-z/!?])/g, '&lt;');
+}
+
+export function parseHtml(html: string, url: string | null): ParsedPage {
+  const window = new Window({
+    url: url ?? 'about:blank',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      enableCSSFileLoading: false,
+      enableImageFileLoading: false,
+      disableIframePageLoading: true,
+      enableIframePageLoading: false,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ window: w }) => new w.Response(null, { status: 451 }),
+          beforeSyncRequest: ({ window: w }) => ({
+            status: 451,
+            statusText: 'Blocked by icp-lens',
+            ok: false,
+            url: '',
+            redirected: false,
+            headers: new w.Headers(),
+            body: null,
+          }),
+        },
+      },
+    },
+  });
+  window.document.write(escapeStrayLessThan(html));
+  return {
+    // happy-dom's Document implements the DOM the collector reads; the types are not the lib.dom ones.
+    document: window.document as unknown as Document,
+    close: () => window.happyDOM.close(),
+  };
+}

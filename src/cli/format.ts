@@ -1,0 +1,186 @@
+// Output of icp-lens: a readable table per input, or one JSON array for all inputs.
+import type {
+  AreaInfo,
+  Flag,
+  FoundLicence,
+  Hint,
+  PageReport,
+  Province,
+  Region,
+  ServiceType,
+} from '../core/types.ts';
+
+/** What scanning one input produced. */
+export type ScanResult = { input: string; report: PageReport } | { input: string; error: string };
+
+export interface JsonLicence {
+  kind: string;
+  number: string;
+  printed: string;
+  province: Province | null;
+  flags: Flag[];
+  reasons: Partial<Record<Flag, string>>;
+  region: Region;
+  commercial: boolean;
+  subject?: string;
+  sequence?: number;
+  service?: ServiceType;
+  year?: number;
+  area?: AreaInfo;
+  categories?: string[];
+}
+
+export type JsonEntry =
+  | { input: string; licences: JsonLicence[]; hints: Hint[]; primary: number | null; truncated: boolean }
+  | { input: string; error: string };
+
+export function licenceToJson(l: FoundLicence): JsonLicence {
+  const reasons: Partial<Record<Flag, string>> = {};
+  for (const note of l.flags) reasons[note.flag] = note.reason;
+  const out: JsonLicence = {
+    kind: l.kind,
+    number: l.number,
+    printed: l.printed,
+    province: l.province,
+    flags: l.flags.map((f) => f.flag),
+    reasons,
+    region: l.region,
+    commercial: l.commercial,
+  };
+  if (l.subject !== undefined) out.subject = l.subject;
+  if (l.sequence !== undefined) out.sequence = l.sequence;
+  if (l.service !== undefined) out.service = l.service;
+  if (l.year !== undefined) out.year = l.year;
+  if (l.area !== undefined) out.area = l.area;
+  if (l.categories !== undefined) out.categories = l.categories;
+  return out;
+}
+
+export function resultToJson(result: ScanResult): JsonEntry {
+  if ('error' in result) return { input: result.input, error: result.error };
+  const { report } = result;
+  return {
+    input: result.input,
+    licences: report.licences.map(licenceToJson),
+    hints: report.hints,
+    primary: report.primary,
+    truncated: report.truncated,
+  };
+}
+
+export function formatJson(results: readonly ScanResult[]): string {
+  return `${JSON.stringify(results.map(resultToJson), null, 2)}\n`;
+}
+
+// ---- table ----
+
+/** Columns a string takes in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x20 || (cp >= 0x300 && cp < 0x370) || cp === 0x200b) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+export function formatProvince(p: Province | null): string {
+  return p ? `${p.abbr} ${p.zh} ${p.en}` : '-';
+}
+
+function formatArea(area: AreaInfo): string {
+  const parts = [area.province?.zh, area.city !== area.province?.zh ? area.city : null, area.district].filter(
+    (part): part is string => Boolean(part),
+  );
+  const named = parts.length > 0 ? parts.join(' ') : 'unknown area';
+  return `area ${area.code}: ${named}${area.known ? '' : ' (code not in GB/T 2260)'}`;
+}
+
+function details(l: FoundLicence): string[] {
+  const out: string[] = [];
+  if (l.printed && l.printed !== l.number) out.push(`printed: ${l.printed}`);
+  const facts: string[] = [];
+  if (l.subject !== undefined) facts.push(`subject ${l.subject}`);
+  if (l.sequence !== undefined) facts.push(`site ${l.sequence}`);
+  if (l.service !== undefined && l.service !== 'website') facts.push(l.service);
+  if (l.year !== undefined) facts.push(`year ${l.year}`);
+  if (l.categories?.length) facts.push(`categories ${l.categories.join(', ')}`);
+  if (l.region === 'body') facts.push('outside the footer');
+  if (facts.length) out.push(facts.join(' · '));
+  if (l.area) out.push(formatArea(l.area));
+  for (const note of l.flags) out.push(`! ${note.flag}: ${note.reason}`);
+  return out;
+}
+
+function inputLabel(input: string): string {
+  return input === '-' ? '<stdin>' : input;
+}
+
+export function formatTable(result: ScanResult): string {
+  const lines: string[] = [inputLabel(result.input)];
+  if ('error' in result) {
+    lines.push(`  error: ${result.error}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const { report } = result;
+  if (report.licences.length === 0) {
+    lines.push('  no licence number found');
+  } else {
+    const header = ['', 'KIND', 'NUMBER', 'PROVINCE', 'FLAGS'];
+    const rows = report.licences.map((l, i) => [
+      i === report.primary ? '*' : '',
+      l.kind,
+      l.number,
+      formatProvince(l.province),
+      l.flags.map((f) => f.flag).join(', '),
+    ]);
+    const widths = header.map((h, c) =>
+      Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))),
+    );
+    const render = (cells: string[]) =>
+      `  ${cells
+        .map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd()}`;
+    lines.push(render(header));
+    const indent = ' '.repeat(2 + (widths[0] ?? 0) + 2 + (widths[1] ?? 0) + 2);
+    report.licences.forEach((l, i) => {
+      lines.push(render(rows[i] ?? []));
+      for (const line of details(l)) lines.push(indent + line);
+    });
+    if (report.primary !== null) lines.push('  * primary ICP number');
+  }
+  if (report.hints.length > 0) {
+    lines.push('  hints (numbers in links, not checked):');
+    for (const h of report.hints) lines.push(`    ${h.kind} ${h.number}  (${h.source})`);
+  }
+  if (report.truncated) lines.push('  note: the page was too large to scan in full');
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatTables(results: readonly ScanResult[]): string {
+  return results.map(formatTable).join('\n');
+}

@@ -1,0 +1,118 @@
+// icp-lens: finds licence numbers in HTML files, standard input or web pages.
+//   npm run scan -- [--json] <file|url|->...     or     icp-lens [--json] <file|url|->...
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analysePage } from '../core/analyse.ts';
+import { collectPage } from '../dom/collect.ts';
+import { parseArgs, USAGE } from './args.ts';
+import { parseHtml } from './document.ts';
+import { formatJson, formatTable, type ScanResult } from './format.ts';
+import { InputError, type ReadOptions, readInput } from './input.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  /** Where relative file paths are read from. */
+  cwd: string;
+}
+
+const processIo: CliIo = {
+  // `npm run scan` runs in the package root; read relative paths from where npm was started.
+  cwd: (process.env.npm_lifecycle_event === 'scan' && process.env.INIT_CWD) || process.cwd(),
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+};
+
+/** Reads one input and analyses it. Never throws: failures become `{ error }`. */
+export async function scanInput(input: string, options: ReadOptions): Promise<ScanResult> {
+  let source: Awaited<ReturnType<typeof readInput>>;
+  try {
+    source = await readInput(input, options);
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `cannot read ${input}: ${describe(error)}`;
+    return { input, error: message };
+  }
+  const page = parseHtml(source.html, source.url);
+  try {
+    const scan = collectPage(page.document);
+    return { input, report: analysePage(scan.blocks, scan.links, scan.truncated) };
+  } catch (error) {
+    return { input, error: `failed to analyse ${input}: ${describe(error)}` };
+  } finally {
+    await page.close();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`icp-lens: ${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const { options } = parsed;
+  if (options.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  let stdin: Promise<Uint8Array> | null = null;
+  const readOptions: ReadOptions = {
+    timeoutMs: options.timeoutMs,
+    cwd: io.cwd,
+    readStdin: () => {
+      stdin ??= io.readStdin();
+      return stdin;
+    },
+  };
+  const results: ScanResult[] = [];
+  let failed = false;
+  for (const [i, input] of options.inputs.entries()) {
+    const result = await scanInput(input, readOptions);
+    results.push(result);
+    if ('error' in result) {
+      failed = true;
+      io.stderr(`icp-lens: ${result.error}\n`);
+    }
+    if (!options.json) io.stdout((i > 0 ? '\n' : '') + formatTable(result));
+  }
+  if (options.json) io.stdout(formatJson(results));
+  return failed ? 1 : 0;
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `icp-lens: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
