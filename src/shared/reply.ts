@@ -1,0 +1,17 @@
+// Replies of the background to the messages in protocol.ts. The popup validates what it gets
+// with ReportReplySchema rather than trusting the declared type.
+import * as v from 'valibot';
+import type { PageReport } from '../core/types.ts';
+import { PageReportSchema } from './report-schema.ts';
+
+export type ErrorCode = 'invalid message' | 'forbidden' | 'internal error';
+
+export type Reply = { ok: true } | { ok: true; report: PageReport | null } | { ok: false; error: ErrorCode };
+
+/** The reply to get-report, as the popup checks it. */
+export const ReportReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), report: v.nullable(PageReportSchema) }),
+  v.object({ ok: v.literal(false), error: v.string() }),
+]);
+
+export type ReportReply = v.InferOutput<typeof ReportReplySchema>;

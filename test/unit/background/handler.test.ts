@@ -1,0 +1,178 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import type { Badge } from '../../../src/background/badge.ts';
+import { createMessageHandler } from '../../../src/background/handler.ts';
+import { contentScriptTab, isExtensionPage } from '../../../src/background/trust.ts';
+import type { PageReport } from '../../../src/core/types.ts';
+import { createTabStateStore } from '../../../src/shared/tab-state.ts';
+import { FakeSession } from './fake-session.ts';
+import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
+
+const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };
+
+const contentSender = (over: Partial<Runtime.MessageSender> & Record<string, unknown> = {}) =>
+  ({
+    id: 'ourid',
+    url: 'https://example.cn/page',
+    frameId: 0,
+    tab: { id: 5, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    ...over,
+  }) as Runtime.MessageSender;
+
+const popupSender = (over: Partial<Runtime.MessageSender> = {}): Runtime.MessageSender => ({
+  id: 'ourid',
+  url: 'chrome-extension://ourid/src/popup/index.html',
+  ...over,
+});
+
+const SCAN = {
+  type: 'page-scan',
+  blocks: [{ text: '京ICP备12345678号-1', region: 'footer', id: 0 }],
+  links: [],
+  truncated: false,
+};
+
+function setup(report: PageReport = FILING_ONLY) {
+  const area = new FakeSession();
+  const store = createTabStateStore(area, () => 42);
+  const analyse = vi.fn(() => report);
+  const setBadge = vi.fn(async (_tabId: number, _badge: Badge) => {});
+  const logError = vi.fn();
+  const handle = createMessageHandler({ self: SELF, analyse, store, setBadge, logError });
+  return { area, store, analyse, setBadge, handle, logError };
+}
+
+describe('trust checks', () => {
+  it('accepts our content script in a top frame', () => {
+    expect(contentScriptTab(contentSender(), SELF)).toBe(5);
+    expect(contentScriptTab(contentSender({ url: 'http://a.cn/' }), SELF)).toBe(5);
+    expect(contentScriptTab(contentSender({ documentLifecycle: 'active' }), SELF)).toBe(5);
+  });
+
+  it.each<[string, Runtime.MessageSender]>([
+    ['another extension', contentSender({ id: 'other' })],
+    ['no id', contentSender({ id: undefined })],
+    ['no tab', contentSender({ tab: undefined })],
+    [
+      'tab without id',
+      contentSender({ tab: { index: 0, highlighted: false, active: true, pinned: false, incognito: false } }),
+    ],
+    [
+      'TAB_ID_NONE',
+      contentSender({
+        tab: { id: -1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+      }),
+    ],
+    ['a sub-frame', contentSender({ frameId: 3 })],
+    ['no frame id', contentSender({ frameId: undefined })],
+    ['an extension page in a tab', contentSender({ url: 'chrome-extension://ourid/src/popup/index.html' })],
+    ['a file page', contentSender({ url: 'file:///etc/passwd' })],
+    ['no url', contentSender({ url: undefined })],
+    ['a prerendered page', contentSender({ documentLifecycle: 'prerender' })],
+    ['a cached page', contentSender({ documentLifecycle: 'cached' })],
+  ])('refuses page-scan from %s', (_name, sender) => {
+    expect(contentScriptTab(sender, SELF)).toBeNull();
+  });
+
+  it('accepts get-report only from our own pages', () => {
+    expect(isExtensionPage(popupSender(), SELF)).toBe(true);
+    expect(isExtensionPage(popupSender({ tab: contentSender().tab }), SELF)).toBe(true);
+    expect(isExtensionPage(contentSender(), SELF)).toBe(false);
+    expect(isExtensionPage(popupSender({ id: 'other' }), SELF)).toBe(false);
+    expect(isExtensionPage(popupSender({ url: 'chrome-extension://other/src/popup/index.html' }), SELF)).toBe(
+      false,
+    );
+    expect(isExtensionPage(popupSender({ url: 'chrome-extension://ourid.evil/x' }), SELF)).toBe(false);
+    expect(isExtensionPage(popupSender({ url: undefined }), SELF)).toBe(false);
+    expect(isExtensionPage(popupSender(), { id: 'ourid', origin: '' })).toBe(false);
+  });
+});
+
+describe('message handler', () => {
+  it('stores a page-scan under the tab, sets the badge and replies ok', async () => {
+    const { handle, store, analyse, setBadge } = setup(RICH_REPORT);
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
+    expect(analyse).toHaveBeenCalledWith(SCAN.blocks, [], false);
+    expect(await store.read(5)).toEqual({
+      v: 1,
+      report: RICH_REPORT,
+      url: 'https://example.cn/page',
+      at: 42,
+    });
+    expect(setBadge).toHaveBeenCalledWith(5, expect.objectContaining({ text: '京' }));
+  });
+
+  it('returns the stored report to the popup, and null for an unknown tab', async () => {
+    const { handle } = setup(RICH_REPORT);
+    await handle(SCAN, contentSender());
+    expect(await handle({ type: 'get-report', tabId: 5 }, popupSender())).toEqual({
+      ok: true,
+      report: RICH_REPORT,
+    });
+    expect(await handle({ type: 'get-report', tabId: 6 }, popupSender())).toEqual({ ok: true, report: null });
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'page-scan'],
+    ['an unknown type', { type: 'set-report', tabId: 1 }],
+    ['a scan without blocks', { type: 'page-scan', links: [], truncated: false }],
+    ['a scan with a bad block', { ...SCAN, blocks: [{ text: 1, region: 'footer', id: 0 }] }],
+    [
+      'too many blocks',
+      { ...SCAN, blocks: Array.from({ length: 10_000 }, (_, id) => ({ text: '', region: 'body', id })) },
+    ],
+    ['a negative tab id', { type: 'get-report', tabId: -1 }],
+    ['a fractional tab id', { type: 'get-report', tabId: 1.5 }],
+    ['a string tab id', { type: 'get-report', tabId: '1' }],
+  ])('rejects %s without effect', async (_name, raw) => {
+    const { handle, area, analyse, setBadge } = setup();
+    await expect(handle(raw, contentSender())).resolves.toEqual({ ok: false, error: 'invalid message' });
+    await expect(handle(raw, popupSender())).resolves.toEqual({ ok: false, error: 'invalid message' });
+    expect(analyse).not.toHaveBeenCalled();
+    expect(setBadge).not.toHaveBeenCalled();
+    expect(area.data.size).toBe(0);
+  });
+
+  it('refuses page-scan from the popup and get-report from a content script', async () => {
+    const { handle, area, analyse, setBadge } = setup();
+    expect(await handle(SCAN, popupSender({ tab: contentSender().tab }))).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await handle(SCAN, contentSender({ frameId: 2 }))).toEqual({ ok: false, error: 'forbidden' });
+    expect(await handle({ type: 'get-report', tabId: 5 }, contentSender())).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(analyse).not.toHaveBeenCalled();
+    expect(setBadge).not.toHaveBeenCalled();
+    expect(area.data.size).toBe(0);
+  });
+
+  it('never throws: analysis or storage failures become an error reply', async () => {
+    const { handle, analyse, logError, area } = setup();
+    analyse.mockImplementation(() => {
+      throw new Error('bug');
+    });
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: false, error: 'internal error' });
+    expect(logError).toHaveBeenCalled();
+    area.get = async () => {
+      throw new Error('storage down');
+    };
+    expect(await handle({ type: 'get-report', tabId: 5 }, popupSender())).toEqual({ ok: true, report: null });
+    area.set = async () => {
+      throw new Error('quota');
+    };
+    analyse.mockImplementation(() => FILING_ONLY);
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: false, error: 'internal error' });
+  });
+
+  it('still replies ok when the badge cannot be set (tab closed meanwhile)', async () => {
+    const { handle, setBadge, store } = setup();
+    setBadge.mockRejectedValue(new Error('No tab with id: 5'));
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
+    expect(await store.read(5)).not.toBeNull();
+  });
+});
