@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHtml } from '../../src/cli/document.ts';
 import { analysePage } from '../../src/core/analyse.ts';
 import type { FoundLicence } from '../../src/core/types.ts';
-import { parseHtml } from '../../src/cli/document.ts';
 import { collectPage } from '../../src/dom/collect.ts';
 
 export interface Expected {
