@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+// The content script: one page-scan message through whichever runtime API the browser has; a failed
+// send is swallowed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseMessage } from '../../../src/shared/protocol.ts';
+
+beforeEach(() => {
+  vi.resetModules();
+  document.body.innerHTML = '<main><h1>T</h1></main><footer><p>京ICP备<span>16046272</span>号-1</p></footer>';
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('content script', () => {
+  it('sends one valid page-scan message through chrome.runtime', async () => {
+    const sendMessage = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: { sendMessage } });
+    const mod = await import('../../../src/content/index.ts');
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    const message = (sendMessage.mock.calls[0] as unknown[])[0];
+    expect(parseMessage(message)).toEqual({
+      type: 'page-scan',
+      blocks: [{ text: '京ICP备16046272号-1', region: 'footer', id: 0 }],
+      links: [],
+      truncated: false,
+    });
+    expect(mod.anchors.map((a) => a.localName)).toEqual(['p']);
+  });
+
+  it('prefers browser.runtime and ignores a rejected send', async () => {
+    const sendMessage = vi.fn(() => Promise.reject(new Error('Could not establish connection')));
+    const chromeSend = vi.fn();
+    vi.stubGlobal('browser', { runtime: { sendMessage } });
+    vi.stubGlobal('chrome', { runtime: { sendMessage: chromeSend } });
+    await import('../../../src/content/index.ts');
+    await Promise.resolve();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(chromeSend).not.toHaveBeenCalled();
+  });
+
+  it('ignores a synchronous throw (extension context invalidated)', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', {
+      runtime: {
+        sendMessage: () => {
+          throw new Error('Extension context invalidated.');
+        },
+      },
+    });
+    await expect(import('../../../src/content/index.ts')).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+// Collection loses nothing: every expected number of the development corpus (except English forms,
+// which the parser maps) has all its digit runs in one collected block.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { collectPage } from '../../../src/dom/collect.ts';
+
+interface Item {
+  kind: string;
+  number: string;
+  english_form?: boolean;
+}
+interface Snippet {
+  id: number;
+  html: string;
+  expect: Item[];
+}
+
+// repo/../shared: the corpus lives next to the repository, not in it.
+const here = dirname(fileURLToPath(import.meta.url));
+const corpusPath = resolve(here, '../../../../shared/corpus/footers-dev.jsonl');
+const snippets: Snippet[] = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Snippet);
+
+function squash(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+function parse(html: string): Document {
+  // A parsed document, not innerHTML on the live one: nothing in it loads or runs.
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+}
+
+let checked = 0;
+
+function missing(snippet: Snippet): string[] {
+  const texts = collectPage(parse(snippet.html)).blocks.map((b) => squash(b.text));
+  const lost: string[] = [];
+  for (const item of snippet.expect) {
+    if (item.english_form) continue;
+    checked++;
+    const runs = item.number.normalize('NFKC').match(/\d+/g) ?? [];
+    if (!texts.some((t) => runs.every((r) => t.includes(r)))) lost.push(item.number);
+  }
+  return lost;
+}
+
+describe('footers-dev corpus', () => {
+  it('has snippets', () => {
+    expect(snippets.length).toBeGreaterThan(100);
+  });
+
+  it('collects every expected number', () => {
+    const failures: string[] = [];
+    for (const snippet of snippets) {
+      const lost = missing(snippet);
+      if (lost.length) failures.push(`#${snippet.id}: ${lost.join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+  });
+});
