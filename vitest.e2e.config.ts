@@ -9,6 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: ['verbose'],
+    reporters: ['verbose', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
   },
 });
