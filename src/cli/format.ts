@@ -1,59 +1,24 @@
 // Output of icp-lens: a readable table per input, or one JSON array for all inputs.
-import type {
-  AreaInfo,
-  Flag,
-  FoundLicence,
-  Hint,
-  PageReport,
-  Province,
-  Region,
-  ServiceType,
-} from '../core/types.ts';
+import type { AreaInfo, Flag, FoundLicence, Hint, PageReport, Province } from '../core/types.ts';
 
 /** What scanning one input produced. */
 export type ScanResult = { input: string; report: PageReport } | { input: string; error: string };
 
-export interface JsonLicence {
-  kind: string;
-  number: string;
-  printed: string;
-  province: Province | null;
+/** A licence as printed in JSON: flags as names (with their reasons beside), no block id. */
+export type JsonLicence = Omit<FoundLicence, 'flags' | 'block'> & {
   flags: Flag[];
   reasons: Partial<Record<Flag, string>>;
-  region: Region;
-  commercial: boolean;
-  subject?: string;
-  sequence?: number;
-  service?: ServiceType;
-  year?: number;
-  area?: AreaInfo;
-  categories?: string[];
-}
+};
 
 export type JsonEntry =
   | { input: string; licences: JsonLicence[]; hints: Hint[]; primary: number | null; truncated: boolean }
   | { input: string; error: string };
 
 export function licenceToJson(l: FoundLicence): JsonLicence {
+  const { flags, block: _block, ...rest } = l;
   const reasons: Partial<Record<Flag, string>> = {};
-  for (const note of l.flags) reasons[note.flag] = note.reason;
-  const out: JsonLicence = {
-    kind: l.kind,
-    number: l.number,
-    printed: l.printed,
-    province: l.province,
-    flags: l.flags.map((f) => f.flag),
-    reasons,
-    region: l.region,
-    commercial: l.commercial,
-  };
-  if (l.subject !== undefined) out.subject = l.subject;
-  if (l.sequence !== undefined) out.sequence = l.sequence;
-  if (l.service !== undefined) out.service = l.service;
-  if (l.year !== undefined) out.year = l.year;
-  if (l.area !== undefined) out.area = l.area;
-  if (l.categories !== undefined) out.categories = l.categories;
-  return out;
+  for (const note of flags) reasons[note.flag] = note.reason;
+  return { ...rest, flags: flags.map((f) => f.flag), reasons };
 }
 
 export function resultToJson(result: ScanResult): JsonEntry {

@@ -2,7 +2,7 @@
 // ICP number (Province.abbr as src/core/provinces.ts defines it), the popup lists every licence.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { provinceByChar } from '../../src/core/provinces.ts';
 import type { Province } from '../../src/core/types.ts';
 import {
@@ -13,14 +13,8 @@ import {
   settledBadge,
   waitForBadge,
 } from './support/extension.ts';
-import {
-  foreignRequests,
-  type Launched,
-  launchWithExtension,
-  PAGES_DIR,
-  RESULTS_DIR,
-} from './support/launch.ts';
-import { type FixtureServer, startServer } from './support/server.ts';
+import { foreignRequests, RESULTS_DIR } from './support/launch.ts';
+import { expectEmptyPopup, useBrowserSession } from './support/session.ts';
 
 function province(char: string): Province {
   const p = provinceByChar(char);
@@ -94,19 +88,8 @@ const CASES: Case[] = [
   },
 ];
 
-let server: FixtureServer;
-let ext: Launched;
-
-beforeAll(async () => {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  server = await startServer(PAGES_DIR);
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
+mkdirSync(RESULTS_DIR, { recursive: true });
 
 function matches(row: PopupRow, want: Expected): boolean {
   if (row.kind !== want.kind) return false;
@@ -116,13 +99,13 @@ function matches(row: PopupRow, want: Expected): boolean {
 describe('footers', () => {
   for (const c of CASES) {
     it(c.name, async () => {
-      const { page, tabId } = await openTab(ext);
-      await page.goto(server.url(c.page));
+      const { page, tabId } = await openTab(session.ext);
+      await page.goto(session.server.url(c.page));
 
       const abbr = province(c.icp).abbr;
-      expect(await waitForBadge(ext, tabId, abbr), `badge of ${c.page}`).toBe(abbr);
+      expect(await waitForBadge(session.ext, tabId, abbr), `badge of ${c.page}`).toBe(abbr);
 
-      const popup = await openPopup(ext, tabId);
+      const popup = await openPopup(session.ext, tabId);
       const rows = await popupRows(popup);
       expect(await popup.locator('[data-testid=empty]').count()).toBe(0);
       for (const want of c.licences) {
@@ -141,19 +124,17 @@ describe('footers', () => {
   }
 
   it('English overseas page without a number: empty badge, popup shows the empty state', async () => {
-    const { page, tabId } = await openTab(ext);
-    await page.goto(server.url('overseas-english.html'));
-    expect(await settledBadge(ext, tabId)).toBe('');
-    const popup = await openPopup(ext, tabId);
-    expect(await popupRows(popup)).toEqual([]);
-    await popup.locator('[data-testid=empty]').waitFor({ state: 'visible' });
-    await popup.close();
+    const { page, tabId } = await openTab(session.ext);
+    await page.goto(session.server.url('overseas-english.html'));
+    expect(await settledBadge(session.ext, tabId)).toBe('');
+    await expectEmptyPopup(session.ext, tabId);
     await page.close();
   });
 
   it('the extension made no network request beyond the fixture server', () => {
-    expect(ext.requests.length, 'requests were recorded at all').toBeGreaterThan(0);
-    expect(foreignRequests(ext, server.origin)).toEqual([]);
-    if (ext.proxied.length) console.info('Chromium housekeeping caught by the local proxy:', ext.proxied);
+    expect(session.ext.requests.length, 'requests were recorded at all').toBeGreaterThan(0);
+    expect(foreignRequests(session.ext, session.server.origin)).toEqual([]);
+    if (session.ext.proxied.length)
+      console.info('Chromium housekeeping caught by the local proxy:', session.ext.proxied);
   });
 });

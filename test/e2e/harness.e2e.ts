@@ -2,40 +2,29 @@
 // These pass as soon as `npm run build` produces a loadable extension, whatever the features do.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badgeText, manifest, openPopup, openTab, setBadge, waitForBadge } from './support/extension.ts';
-import { type Launched, launchWithExtension, PAGES_DIR, ROOT } from './support/launch.ts';
-import { type FixtureServer, startServer } from './support/server.ts';
+import { ROOT } from './support/launch.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const sourceManifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
   permissions: string[];
 };
 
-let server: FixtureServer;
-let ext: Launched;
-
-beforeAll(async () => {
-  server = await startServer(PAGES_DIR);
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 describe('e2e harness', () => {
   it('serves the fixture pages as UTF-8 from 127.0.0.1', async () => {
-    const res = await fetch(server.url('beijing.html'));
+    const res = await fetch(session.server.url('beijing.html'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await res.text()).toContain('京ICP备16045689号-1');
-    expect((await fetch(server.url('../package.json'))).status).not.toBe(200);
+    expect((await fetch(session.server.url('../package.json'))).status).not.toBe(200);
   });
 
   it('loads the built extension and finds its service worker', async () => {
-    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
-    const m = await manifest(ext);
+    expect(session.ext.extensionId).toMatch(/^[a-p]{32}$/);
+    const m = await manifest(session.ext);
     expect(m.name).toBe('ICP Lens');
     // Whatever manifest.json asks for, and never host permissions.
     expect(m.permissions).toEqual(sourceManifest.permissions);
@@ -45,19 +34,19 @@ describe('e2e harness', () => {
   });
 
   it('finds the tab id of a new tab and reads and writes its badge', async () => {
-    const { page, tabId } = await openTab(ext);
-    await page.goto(server.url('overseas-english.html'));
-    expect(typeof (await badgeText(ext, tabId))).toBe('string');
-    await setBadge(ext, tabId, '测');
-    expect(await waitForBadge(ext, tabId, '测')).toBe('测');
-    await setBadge(ext, tabId, '');
+    const { page, tabId } = await openTab(session.ext);
+    await page.goto(session.server.url('overseas-english.html'));
+    expect(typeof (await badgeText(session.ext, tabId))).toBe('string');
+    await setBadge(session.ext, tabId, '测');
+    expect(await waitForBadge(session.ext, tabId, '测')).toBe('测');
+    await setBadge(session.ext, tabId, '');
     await page.close();
   });
 
   it('opens the popup as a page for a given tab', async () => {
-    const { page, tabId } = await openTab(ext);
-    await page.goto(server.url('beijing.html'));
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await openTab(session.ext);
+    await page.goto(session.server.url('beijing.html'));
+    const popup = await openPopup(session.ext, tabId);
     expect(popup.url()).toContain(`?tabId=${tabId}`);
     await popup.locator('body *').first().waitFor({ state: 'attached' });
     expect(await popup.title()).toBe('ICP Lens');
