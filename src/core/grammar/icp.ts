@@ -23,6 +23,8 @@ const RE = new RegExp(
 const CJK = /[\u4e00-\u9fff]/;
 // Cloud brands end in 云 (阿里云ICP备案, 腾讯云ICP备案): not a Yunnan prefix. 星云ICP备 is a joke registry.
 const NOVELTY_BEFORE_YUN = new Set(['星']);
+// Joke registries known by name (萌国 icp.gov.moe, 茶 icp.redcha.cn, 彬): recognised even inside text.
+const KNOWN_NOVELTY = new Set(['萌', '茶', '彬']);
 
 /** The prefix as printed and whether it is a real province, a joke registry, or not a prefix at all. */
 function readPrefix(
@@ -35,6 +37,7 @@ function readPrefix(
     return NOVELTY_BEFORE_YUN.has(before) ? { prefix: before + pre, novelty: true } : null;
   }
   if (provinceByChar(pre)) return { prefix: pre, novelty: false };
+  if (KNOWN_NOVELTY.has(pre)) return { prefix: pre, novelty: true };
   // A joke registry prints one character of its own in place of the province, standing alone;
   // a character inside a word (学院ICP备案：…) is just text before an unprefixed label.
   if (CJK.test(before)) return null;

@@ -48,7 +48,9 @@ export const otherRules: Rule[] = [
   ),
   rule(
     'publication',
-    `${spaced('新出发')}${W}(?:\\(${W}(?<p1>${PROV})${W}\\)|(?<p2>${PROV}))${W}${spaced('批字第')}${W}[A-Z直]?-?\\d{1,6}${END_DIGITS}${W}号`,
+    // 新出发京批字第直0673号, 新出发(苏)批字第N-012号, 新出发京零字第大120007号, and the same after
+    // the label 出版物经营许可证 without 新出发.
+    `(?:${spaced('新出发')}|(?<lead>${spaced('出版物经营许可证')}${W}:?${W}))${W}(?:\\(${W}(?<p1>${PROV})${W}\\)|(?<p2>${PROV}))${W}[\\u4e00-\\u9fff]{0,2}${W}字${W}第${W}(?:[A-Z\\u4e00-\\u9fff]${W}-?${W})?\\d{1,8}${END_DIGITS}${W}号`,
     (m, ctx) =>
       asPrinted('publication-license', m, ctx, provinceByChar(group(m, 'p1') ?? group(m, 'p2') ?? '')),
   ),

@@ -130,6 +130,7 @@ describe('novelty registries and look-alikes', () => {
     expect(flags(l)).toEqual(['novelty']);
     expect(one('星云ICP备20221234号').number).toBe('星云ICP备20221234号');
     expect(flags(one('| 蛙ICP备 66666666 |'))).toEqual(['dummy', 'novelty']);
+    expect(one('本站已加入萌ICP备20230001号').kind).toBe('novelty-icp');
   });
 
   it('ignores cloud brands and unprefixed labels', () => {
@@ -295,6 +296,9 @@ describe('other licences', () => {
     ['（署）网出证（闽）字第015号', 'online-publishing-license', '（署）网出证（闽）字第015号', 'Fujian'],
     ['新出网证（宁）010号', 'online-publishing-license', '新出网证（宁）010号', 'Ningxia'],
     ['新出发京批字第直0673号', 'publication-license', '新出发京批字第直0673号', 'Beijing'],
+    ['新出发京零字第大120007号', 'publication-license', '新出发京零字第大120007号', 'Beijing'],
+    ['出版物经营许可证：京零字第朝220018号', 'publication-license', '京零字第朝220018号', 'Beijing'],
+    ['（京）- 非经营性 - 2017 - 0067', 'drug-info-license', '（京）-非经营性-2017-0067', 'Beijing'],
     [
       '（苏）网械平台备字（2018）第00052号',
       'medical-device-platform-filing',
