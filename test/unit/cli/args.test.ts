@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIMEOUT_MS, parseArgs } from '../../../src/cli/args.ts';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, parseArgs } from '../../../src/cli/args.ts';
 
 describe('parseArgs', () => {
   it('collects inputs in order, with - for standard input', () => {
     expect(parseArgs(['a.html', '-', 'https://example.com/'])).toEqual({
       ok: true,
       options: {
-        json: false,
+        format: 'table',
         help: false,
+        concurrency: DEFAULT_CONCURRENCY,
+        inputFiles: [],
         timeoutMs: DEFAULT_TIMEOUT_MS,
         inputs: ['a.html', '-', 'https://example.com/'],
       },
@@ -16,7 +18,7 @@ describe('parseArgs', () => {
 
   it('reads --json anywhere', () => {
     const parsed = parseArgs(['a.html', '--json']);
-    expect(parsed.ok && parsed.options.json).toBe(true);
+    expect(parsed.ok && parsed.options.format).toBe('json');
   });
 
   it('reads --timeout in both spellings', () => {
@@ -29,9 +31,24 @@ describe('parseArgs', () => {
     expect(parseArgs(['--timeout=0', 'x']).ok).toBe(false);
   });
 
+  it('reads --csv, --concurrency, --input and the scan subcommand', () => {
+    const parsed = parseArgs(['scan', '--csv', '--concurrency=8', '--input', 'sites.txt', 'a.html']);
+    expect(parsed.ok && parsed.options).toMatchObject({
+      format: 'csv',
+      concurrency: 8,
+      inputFiles: ['sites.txt'],
+      inputs: ['a.html'],
+    });
+    expect(parseArgs(['--input', 'sites.txt']).ok).toBe(true);
+    expect(parseArgs(['--json', '--csv', 'a']).ok).toBe(false);
+    expect(parseArgs(['--concurrency', '0', 'a']).ok).toBe(false);
+    expect(parseArgs(['--concurrency', '2.5', 'a']).ok).toBe(false);
+    expect(parseArgs(['--input']).ok).toBe(false);
+  });
+
   it('treats everything after -- as inputs', () => {
     const parsed = parseArgs(['--', '--json', '-x']);
-    expect(parsed.ok && parsed.options).toMatchObject({ json: false, inputs: ['--json', '-x'] });
+    expect(parsed.ok && parsed.options).toMatchObject({ format: 'table', inputs: ['--json', '-x'] });
   });
 
   it('rejects unknown options and a missing input', () => {

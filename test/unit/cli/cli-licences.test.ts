@@ -1,5 +1,6 @@
 // The command line end to end, on real footers. These tests need the real analyser
 // (src/core/analyse.ts), collector (src/dom/collect.ts) and area table (src/core/areas.ts).
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJson, TIMEOUT, useTestEnv } from './env.ts';
@@ -75,6 +76,32 @@ describe('icp-lens: finds licences (needs the analyser and collector)', () => {
           province: beijing,
         });
       }
+    },
+    TIMEOUT,
+  );
+});
+
+describe('icp-lens scan: batch of inputs', () => {
+  it(
+    'reads an --input list, keeps input order with concurrency, and writes CSV',
+    async () => {
+      const list = join(env.dir, 'sites.txt');
+      writeFileSync(list, `# competitors\n${env.base}/slowish\n${env.base}/footer\n\n${env.base}/missing\n`);
+      const run = await runCli(['scan', '--csv', '--concurrency', '3', '--input', list]);
+      expect(run.code).toBe(1);
+      const lines = run.stdout.trim().split('\r\n');
+      expect(lines[0]).toMatch(/^input,kind,number,/);
+      const inputs = lines.slice(1).map((l) => l.split(',')[0]);
+      // /slowish answers last but stays first; /footer has two licences; /missing is one error row.
+      expect(inputs).toEqual([
+        `${env.base}/slowish`,
+        `${env.base}/footer`,
+        `${env.base}/footer`,
+        `${env.base}/missing`,
+      ]);
+      expect(lines.some((l) => l.includes('京ICP备12345678号-1'))).toBe(true);
+      expect(lines.at(-1)).toMatch(/404/);
+      expect(run.stderr).toMatch(/missing/);
     },
     TIMEOUT,
   );

@@ -12,7 +12,7 @@ export const TIMEOUT = 30_000;
 export interface TestEnv {
   /** Temporary directory with footer.html, plain.html and gbk.html. */
   dir: string;
-  /** http://127.0.0.1:PORT serving /footer, /redirect, /gbk, /data.json, /slow and 404 otherwise. */
+  /** http://127.0.0.1:PORT serving /footer, /redirect, /gbk, /data.json, /slowish, /slow and 404 otherwise. */
   base: string;
 }
 
@@ -38,6 +38,10 @@ export function useTestEnv(): TestEnv {
           break;
         case '/data.json':
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"icp":"京ICP备12345678号-1"}');
+          break;
+        case '/slowish':
+          // Answers after the others, so a test can see that output keeps input order.
+          setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(PLAIN_PAGE), 400);
           break;
         case '/slow':
           // Never answers; the client must give up on its own.
