@@ -15,6 +15,12 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
-    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Extension pages no manifest key names: crxjs builds them as extra inputs (issue #5).
+      rollupOptions: { input: { history: 'src/history/index.html', batch: 'src/batch/index.html' } },
+    },
   };
 });

@@ -1,8 +1,17 @@
-// The toolbar badge for one tab: a pure function from report to {text, color, title}, and the
-// small part that applies it through the action API.
+// The toolbar badge for one tab: a pure function from report and badge style to {text, color,
+// title}, and the small part that applies it through the action API.
+//
+// Legend (also on the options page): the province character of the page's primary ICP number;
+// blue = ICP filing, green = a commercial licence is shown, orange = the primary number looks wrong,
+// grey = no ICP number. The tooltip sums the page up in the browser's language.
 import type { Action } from 'webextension-polyfill';
-import type { Flag, PageReport } from '../core/types.ts';
-import { badgeTitle, S } from '../shared/strings.ts';
+import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import type { PageReport } from '../core/types.ts';
+import { t } from '../shared/i18n.ts';
+import { flagText, kindLabel, provinceName } from '../shared/labels.ts';
+import { type PageStatus, pageStatus, primaryOf, WARNING_FLAGS } from '../shared/page-status.ts';
+import type { BadgeStyle } from '../shared/settings.ts';
+import { withHosting } from './badge-hosting.ts';
 
 export interface Badge {
   text: string;
@@ -10,42 +19,39 @@ export interface Badge {
   title: string;
 }
 
-export const BADGE_COLORS = {
+export const BADGE_COLORS: Readonly<Record<PageStatus, string>> = {
   filing: '#2563eb',
   commercial: '#15803d',
   flagged: '#d97706',
   none: '#6b7280',
-} as const;
+};
 
-/** Flags on the primary number that make the badge orange. */
-const WARNING_FLAGS: ReadonlySet<Flag> = new Set(['dummy', 'malformed', 'novelty', 'prefix-code-mismatch']);
+/** The badge text in 'dot' style. */
+export const DOT = '●';
 
-export function badgeFor(report: PageReport | null): Badge {
+function badgeTitle(report: PageReport | null): string {
   const licences = report?.licences ?? [];
-  const primary = report?.primary != null ? (licences[report.primary] ?? null) : null;
-  const warnings = primary ? primary.flags.map((f) => f.flag).filter((f) => WARNING_FLAGS.has(f)) : [];
+  const primary = primaryOf(report);
+  if (licences.length === 0) return t('badgeTitleNone');
+  if (!primary) return t('badgeTitleNoIcp', String(licences.length));
+  const province = primary.province ? provinceName(primary.province) : t('provinceNone');
+  const title = t('badgeTitle', [kindLabel(primary.kind), primary.number, province, String(licences.length)]);
+  const warnings = [...new Set(primary.flags.map((f) => f.flag).filter((f) => WARNING_FLAGS.has(f)))];
+  return warnings.length > 0 ? t('badgeTitleCheck', [title, warnings.map(flagText).join('; ')]) : title;
+}
 
-  let color: string = BADGE_COLORS.none;
-  if (primary) {
-    if (warnings.length > 0 || primary.kind === 'novelty-icp') color = BADGE_COLORS.flagged;
-    else if (
-      primary.kind === 'icp-license' ||
-      licences.some((l) => l.kind === 'icp-license' || l.kind === 'telecom-license')
-    )
-      color = BADGE_COLORS.commercial;
-    else if (primary.kind === 'icp-filing') color = BADGE_COLORS.filing;
-  }
-
-  return {
-    text: primary?.province?.abbr ?? '',
-    color,
-    title: badgeTitle({
-      number: primary?.number ?? null,
-      provinceEn: primary?.province?.en ?? null,
-      count: licences.length,
-      flags: [...new Set(warnings)],
-    }),
-  };
+/** `hosting`: the hosting verdict, which may recolour the badge (src/background/badge-hosting.ts). */
+export function badgeFor(
+  report: PageReport | null,
+  style: BadgeStyle = 'province',
+  hosting?: HostingVerdict | null,
+): Badge {
+  const primary = primaryOf(report);
+  let text = '';
+  if (primary && style === 'province') text = primary.province?.abbr ?? DOT;
+  else if (primary && style === 'dot') text = DOT;
+  const badge = { text, color: BADGE_COLORS[pageStatus(report)], title: badgeTitle(report) };
+  return hosting ? withHosting(badge, hosting) : badge;
 }
 
 /** The part of browser.action this module uses. */
@@ -61,5 +67,8 @@ export async function applyBadge(action: BadgeApi, tabId: number, badge: Badge):
 
 /** Back to the look of a tab with no state: no text, the plain extension name as tooltip. */
 export async function clearBadge(action: BadgeApi, tabId: number): Promise<void> {
-  await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: S.appName })]);
+  await Promise.all([
+    action.setBadgeText({ tabId, text: '' }),
+    action.setTitle({ tabId, title: t('appName') }),
+  ]);
 }

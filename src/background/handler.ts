@@ -5,8 +5,11 @@ import type { Runtime } from 'webextension-polyfill';
 import type { LinkHint, PageReport, TextBlock } from '../core/types.ts';
 import { parseMessage } from '../shared/protocol.ts';
 import type { Reply } from '../shared/reply.ts';
+import type { BadgeStyle } from '../shared/settings.ts';
 import type { TabStateStore } from '../shared/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
+import type { RecordHistory } from './history.ts';
+import type { HostingTracker } from './hosting.ts';
 import { contentScriptTab, type ExtensionIdentity, isExtensionPage } from './trust.ts';
 
 export interface HandlerDeps {
@@ -14,6 +17,12 @@ export interface HandlerDeps {
   analyse: (blocks: readonly TextBlock[], links: readonly LinkHint[], truncated: boolean) => PageReport;
   store: TabStateStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
+  /** The user's badge style (src/shared/settings.ts); 'province' when not given. */
+  badgeStyle?: () => Promise<BadgeStyle>;
+  /** Where tabs' pages were served from (src/background/hosting.ts); no hosting verdict without it. */
+  hosting?: Pick<HostingTracker, 'view'>;
+  /** Remembers the page's site in the local history (src/background/history.ts), when on. */
+  recordHistory?: RecordHistory;
   /** Where unexpected failures are reported; defaults to console.error. */
   logError?: (context: string, error: unknown) => void;
 }
@@ -32,18 +41,39 @@ export function createMessageHandler(deps: HandlerDeps) {
           if (tabId === null) return { ok: false, error: 'forbidden' };
           const report = deps.analyse(message.blocks, message.links, message.truncated);
           await deps.store.write(tabId, report, sender.url);
+          let hosting: Awaited<ReturnType<HostingTracker['view']>> | undefined;
           try {
-            await deps.setBadge(tabId, badgeFor(report));
+            hosting = await deps.hosting?.view(tabId, report, sender.url);
+            await deps.setBadge(
+              tabId,
+              badgeFor(report, (await deps.badgeStyle?.()) ?? 'province', hosting?.verdict),
+            );
           } catch (error) {
             // The tab may have closed meanwhile; the stored state is still right.
             logError('badge', error);
+          }
+          try {
+            await deps.recordHistory?.(report, sender.url, hosting?.verdict);
+          } catch (error) {
+            logError('history', error);
           }
           return { ok: true };
         }
         case 'get-report': {
           if (!isExtensionPage(sender, deps.self)) return { ok: false, error: 'forbidden' };
           const state = await deps.store.read(message.tabId);
-          return { ok: true, report: state?.report ?? null };
+          // The URL lets the popup name the site; the report replaces the last one (never merged).
+          return state?.url
+            ? { ok: true, report: state.report, url: state.url }
+            : { ok: true, report: state?.report ?? null };
+        }
+        case 'get-hosting': {
+          if (!isExtensionPage(sender, deps.self) || !deps.hosting) return { ok: false, error: 'forbidden' };
+          const state = await deps.store.read(message.tabId);
+          return {
+            ok: true,
+            hosting: await deps.hosting.view(message.tabId, state?.report ?? null, state?.url),
+          };
         }
       }
     } catch (error) {

@@ -3,18 +3,48 @@
 // storage.session (src/shared/tab-state.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
+import { createHistoryStore } from '../shared/history-store.ts';
+import { createHostingStore } from '../shared/hosting-state.ts';
+import { parseSettings, readSettings, SETTINGS_KEY } from '../shared/settings.ts';
 import { createTabStateStore } from '../shared/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
+import { refreshAllBadges } from './badge-refresh.ts';
 import { createMessageHandler } from './handler.ts';
+import { createHistoryRecorder } from './history.ts';
+import { createHosting, registerHosting } from './hosting.ts';
+import { loadIpTable } from './ip-table-source.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
+const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   analyse: analysePage,
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
+  badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
+  hosting,
+  // The site history (storage.local), only when "remember checked sites" is on in the options.
+  recordHistory: createHistoryRecorder({
+    store: createHistoryStore(browser.storage.local),
+    enabled: async () => (await readSettings(browser.storage.local)).rememberSites,
+  }),
+});
+
+// A new badge style from the options page applies to every open tab at once.
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (area !== 'local' || !change) return;
+  const { badgeStyle } = parseSettings(change.newValue);
+  void refreshAllBadges(
+    {
+      allSessionItems: () => browser.storage.session.get(null),
+      setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
+      verdict: async (tabId, state) => (await hosting.view(tabId, state.report, state.url))?.verdict,
+    },
+    badgeStyle,
+  );
 });
 
 // The polyfill sends the resolved value of the returned promise as the reply.
@@ -28,4 +58,11 @@ registerTabLifecycle({
   webNavigation: browser.webNavigation,
   store,
   clearBadge: (tabId) => clearBadge(browser.action, tabId),
+});
+
+// Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.
+registerHosting(hosting, {
+  webRequest: browser.webRequest,
+  webNavigation: browser.webNavigation,
+  tabs: browser.tabs,
 });

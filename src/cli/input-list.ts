@@ -2,10 +2,8 @@
 // that is a bare host name (example.cn, www.example.com.cn) means its home page over https.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { BARE_HOST } from '../shared/url-list.ts';
 import { InputError } from './input.ts';
-
-const BARE_HOST =
-  /^(?=.{1,253}$)(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{0,62}(?::\d{1,5})?(?:\/\S*)?$/i;
 
 /** One line of an input list as an input: bare hosts become https URLs, the rest stays as written. */
 export function inputFromLine(line: string): string | null {

@@ -1,36 +1,107 @@
-// Content script: scan the page once and send what may hold licence numbers to the background.
+// Content script: scan the page and send what may hold licence numbers to the background; rescan
+// when a footer shows up late or a single-page app navigates; scroll to a block when the popup asks.
 // It runs on every http(s) page, so it stays tiny: no webextension-polyfill (about 10 KB minified,
 // and all it would buy here is a promise from sendMessage, which Firefox's `browser` and Chrome's MV3
-// `chrome` both return already), no valibot (the background validates what it receives), nothing from
-// src/core but the marker pre-filter. Parsing and classifying happen in the background.
+// `chrome` both return already), no valibot (the background validates what it receives; requests
+// from the popup are checked by requests.ts), nothing from src/core but the marker pre-filter.
+// Parsing and classifying happen in the background.
 import { collectPage } from '../dom/collect.ts';
-import type { PageScanMessage } from '../shared/protocol.ts';
+import type { ContentReply, PageScanMessage } from '../shared/protocol.ts';
+import { highlight } from './highlight.ts';
+import { fromOwnExtensionPage, isContentRequest, type SenderLike } from './requests.ts';
+import { type LateContentWatch, watchLateContent, watchUrl } from './watch.ts';
 
 interface RuntimeLike {
-  runtime?: { sendMessage?: (message: unknown) => Promise<unknown> | undefined };
+  runtime?: {
+    id?: string;
+    getURL?: (path: string) => string;
+    sendMessage?: (message: unknown) => Promise<unknown> | undefined;
+    onMessage?: {
+      addListener(
+        listener: (
+          message: unknown,
+          sender: SenderLike,
+          sendResponse: (reply: ContentReply) => void,
+        ) => undefined,
+      ): void;
+    };
+  };
 }
 
+/** A single-page app usually renders the new route right after changing the URL; wait that long. */
+const AFTER_NAVIGATION_MS = 300;
+
+const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
+const runtime = (g.browser ?? g.chrome)?.runtime;
+
 /**
- * Elements the blocks were read from, by block id; kept for a later "show on page". Exported only so
- * it counts as used; the content script's globals live in the extension's isolated world, not the page's.
+ * Elements the blocks of the last scan were read from, by block id, for "show on page". Exported
+ * only so it counts as used; the content script's globals live in the extension's isolated world.
  */
 export let anchors: Element[] = [];
+let lastSent = '';
+let watch: LateContentWatch | null = null;
+let checkUrl: () => void = () => {};
 
 function send(message: PageScanMessage): void {
-  const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
-  const api = g.browser ?? g.chrome;
   try {
     // Rejects when no listener answers or the extension was reloaded under the page: nothing to do.
-    api?.runtime?.sendMessage?.(message)?.catch(() => {});
+    runtime?.sendMessage?.(message)?.catch(() => {});
   } catch {
     // "Extension context invalidated" is thrown synchronously in Chrome: same.
   }
 }
 
-function scan(): void {
+/** Scans and sends; unchanged results are not sent again unless `force`. True once a footer was read. */
+function scan(force: boolean): boolean {
   const page = collectPage(document);
   anchors = page.anchors;
-  send({ type: 'page-scan', blocks: page.blocks, links: page.links, truncated: page.truncated });
+  const message: PageScanMessage = {
+    type: 'page-scan',
+    blocks: page.blocks,
+    links: page.links,
+    truncated: page.truncated,
+  };
+  const key = JSON.stringify(message);
+  if (force || key !== lastSent) {
+    lastSent = key;
+    send(message);
+  }
+  return page.blocks.some((b) => b.region === 'footer');
 }
 
-scan();
+function watchForLateContent(): void {
+  watch?.stop();
+  watch = watchLateContent(
+    document.documentElement,
+    () => scan(false),
+    () => checkUrl(),
+  );
+}
+
+let navigationTimer: ReturnType<typeof setTimeout> | undefined;
+function onNavigated(): void {
+  // The old page's elements must not be shown for the new page's blocks.
+  anchors = [];
+  clearTimeout(navigationTimer);
+  navigationTimer = setTimeout(() => {
+    // Always send: the background replaces the tab's state, so the new page never shows the old
+    // page's numbers, even when the new page has none.
+    if (!scan(true)) watchForLateContent();
+  }, AFTER_NAVIGATION_MS);
+}
+
+function onRequest(message: unknown, sender: SenderLike, sendResponse: (reply: ContentReply) => void) {
+  if (!fromOwnExtensionPage(sender, runtime?.id, runtime?.getURL?.('') ?? '')) return undefined;
+  if (!isContentRequest(message)) return undefined;
+  if (message.type === 'content-status') sendResponse({ ok: true });
+  else {
+    const el = anchors[message.block];
+    sendResponse({ ok: el !== undefined && highlight(el) });
+  }
+  return undefined;
+}
+
+runtime?.onMessage?.addListener(onRequest);
+checkUrl = watchUrl(onNavigated);
+if (!scan(true)) watchForLateContent();

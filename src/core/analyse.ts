@@ -1,6 +1,7 @@
 // Turns what the content script collected on one page into a report: every distinct licence in
 // the order found (footer first), the page's primary ICP number, and link-only hints.
 import { linkHints } from './hints.ts';
+import { notLinkedNote } from './official-link.ts';
 import { type ParseOptions, parseText } from './parse.ts';
 import type { FoundLicence, LicenceKind, LinkHint, PageReport, TextBlock } from './types.ts';
 
@@ -29,7 +30,11 @@ export function analysePage(
       const key = `${licence.kind}\u0000${licence.number}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      licences.push({ ...licence, region: block.region, block: block.id });
+      // Only footer numbers have to be linked; a number quoted in body text has no such duty.
+      const note =
+        block.official && block.region === 'footer' ? notLinkedNote(licence, block.official) : null;
+      const flags = note ? [...licence.flags, note] : licence.flags;
+      licences.push({ ...licence, flags, region: block.region, block: block.id });
     }
   }
   return { licences, primary: primaryIndex(licences), hints: linkHints(links, licences), truncated };

@@ -1,4 +1,6 @@
 // Finds every licence number in one piece of text.
+
+import { anchorHits, anchorRules, ruleMatches } from './anchored.ts';
 import { currentYear } from './checks.ts';
 import { cultureRule } from './grammar/culture.ts';
 import { aiModelRule, englishRules } from './grammar/english.ts';
@@ -13,7 +15,7 @@ import { maskTemplates } from './templates.ts';
 import type { Licence } from './types.ts';
 
 /** In priority order: where two matches overlap, the earlier rule's wins. */
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   icpRule,
   englishRules[0] as Rule,
   psbRule,
@@ -35,6 +37,8 @@ export interface Located<T> {
   end: number;
 }
 
+const ANCHORED = anchorRules(RULES);
+
 /** Every licence in `text`, in the order printed, each with its span in `text`. */
 export function parseTextLocated(text: string, options: ParseOptions = {}): Located<Licence>[] {
   if (!hasMarker(text)) return [];
@@ -50,14 +54,15 @@ export function parseTextLocated(text: string, options: ParseOptions = {}): Loca
   // dense with numbers stays linear.
   const taken = new Uint8Array(masked.length);
   const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(masked); m; m = rule.re.exec(masked)) {
-      if (m[0].length === 0) rule.re.lastIndex++;
+  // A match must not begin or end inside what one printed character folded to (㍢ is "10点").
+  const splits = (at: number) => at > 0 && at < masked.length && map[at] === map[at - 1];
+  const hits = anchorHits(ANCHORED, masked);
+  for (const [i, a] of ANCHORED.rules.entries()) {
+    for (const m of ruleMatches(a, masked, hits[i] ?? [])) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      const licence = rule.build(m, ctx);
+      if (overlaps(start, end) || splits(start) || splits(end)) continue;
+      const licence = a.rule.build(m, ctx);
       if (!licence) continue;
       accepted.push({ value: licence, start, end });
       taken.fill(1, start, end);

@@ -24,7 +24,8 @@ export type Flag =
   | 'legacy-format'
   | 'prefix-code-mismatch'
   | 'novelty'
-  | 'english-form';
+  | 'english-form'
+  | 'not-linked'; // footer ICP filing / PSB number not inside a link to its official registry site
 
 export interface FlagNote {
   flag: Flag;
@@ -81,12 +82,26 @@ export interface Licence {
 
 export type Region = 'footer' | 'body';
 
+/** The registry site a link points to: MIIT's filing site, or the police (PSB) filing portal. */
+export type Registry = 'miit' | 'psb';
+
+/** Text of a link to an official registry site that contains or wraps a block. */
+export interface OfficialLink {
+  registry: Registry;
+  text: string;
+}
+
 /** A piece of page text the content script found, with where it was found. */
 export interface TextBlock {
   text: string;
   region: Region;
   /** Index of the block in the order the content script reported it; lets "show on page" find it. */
   id: number;
+  /**
+   * Registry links around or inside the block. Absent when the scanner did not look (older callers);
+   * an empty array means it looked and found none.
+   */
+  official?: OfficialLink[];
 }
 
 /** A link target that may carry a number (recordcode=…, code=…): reported as a hint only. */

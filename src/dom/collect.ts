@@ -11,17 +11,16 @@
 // passes `hasMarker` is a hit; its run of inline content (block-text.ts) is read once and becomes a
 // block if it holds a digit. Hidden text counts: a footer with `display:none` is still printed.
 import { hasMarker } from '../core/markers.ts';
-import type { LinkHint, Region, TextBlock } from '../core/types.ts';
+import type { LinkHint, OfficialLink, Region, TextBlock } from '../core/types.ts';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../shared/limits.ts';
 import { cleanText, findRun, type ReadBudget, readRun, windowsAround } from './block-text.ts';
 import { insideSpanningComment } from './comments.ts';
 import { findFooterRoots, isFooterElement } from './footer.ts';
 import { linkHintHref } from './links.ts';
+import { RegistryLinks } from './official-links.ts';
 import {
   DOCUMENT_FRAGMENT_NODE,
   ELEMENT_NODE,
-  FILTER_ACCEPT,
-  FILTER_REJECT,
   isSkipped,
   SHOW_ELEMENT,
   SHOW_TEXT,
@@ -71,6 +70,15 @@ interface Pending {
   fromAttribute: boolean;
 }
 
+/** The node after the walker's current node and its subtree, or null at the end of the root. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 /** Walks up through shadow hosts: the element a node belongs to for region and anchor purposes. */
 function hostElement(node: Node | null): Element | null {
   let n = node;
@@ -102,6 +110,7 @@ class Collector {
   readonly links: LinkHint[] = [];
   readonly hrefs = new Set<string>();
   readonly shadowQueue: ShadowRoot[] = [];
+  readonly registryLinks = new RegistryLinks();
   shadowSeen = 0;
   /** Region forced for the current walk ('footer' while walking footer roots). */
   forced: Region | null = null;
@@ -171,10 +180,13 @@ class Collector {
       const alt = el.getAttribute('alt');
       if (alt && hasMarker(alt)) this.hit(el);
     }
+    // Most elements have no attribute at all: one call instead of a lookup per name.
+    if (!el.hasAttributes()) return;
     for (const attr of TITLE_ATTRS) {
       const value = el.getAttribute(attr);
       if (value && hasMarker(value)) this.add(value, this.regionOf(el), el, true);
     }
+    this.registryLinks.visit(el);
     const href = linkHintHref(el);
     if (href !== null && !this.hrefs.has(href)) {
       if (this.links.length >= this.limits.maxLinks) this.budget.truncated = true;
@@ -191,26 +203,32 @@ class Collector {
     const doc = root.ownerDocument;
     if (!doc) return;
     if (root.nodeType === ELEMENT_NODE) this.visitElement(root as Element);
-    const filter = (node: Node): number => {
-      if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el) || (skipFooterRoots && this.footerRoots.has(el))) return FILTER_REJECT;
-      return FILTER_ACCEPT;
-    };
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, filter);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // No filter callback: calling into JS for every node was most of the scan's time in Chromium
+    // (bench/scan.ts). Skipped subtrees are stepped over by hand instead.
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node) {
       if (this.stopped) return;
+      const text = node.nodeType === TEXT_NODE;
+      if (
+        !text &&
+        (isSkipped(node as Element) || (skipFooterRoots && this.footerRoots.has(node as Element)))
+      ) {
+        node = nextOutside(walker);
+        continue;
+      }
       if (this.budget.nodesLeft-- <= 0) {
         this.budget.truncated = true;
         this.stopped = true;
         return;
       }
-      if (node.nodeType === TEXT_NODE) {
+      if (text) {
         const data = node.nodeValue;
         if (data && hasMarker(data)) this.hit(node);
       } else {
         this.visitElement(node as Element);
       }
+      node = walker.nextNode();
     }
   }
 
@@ -239,7 +257,8 @@ class Collector {
     const blocks: TextBlock[] = [];
     const anchors: Element[] = [];
     for (const p of kept) {
-      blocks.push({ text: p.text, region: p.region, id: blocks.length });
+      const official: OfficialLink[] = this.registryLinks.around(p.anchor);
+      blocks.push({ text: p.text, region: p.region, id: blocks.length, official });
       anchors.push(p.anchor);
     }
     const links = [

@@ -1,45 +1,117 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../core/types.ts';
-import { S } from '../shared/strings.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
+import type { PopupApi } from './api.ts';
+import { statusLine } from './format.ts';
+import { Header } from './Header.tsx';
+import { HostingSection } from './HostingSection.tsx';
 import { ReportView } from './ReportView.tsx';
+import { type Site, siteOf } from './site.ts';
+import { unavailableReason } from './unavailable.ts';
 import './popup.css';
 
-type State = { status: 'loading' } | { status: 'ready'; report: PageReport | null } | { status: 'error' };
+export type View =
+  | { state: 'loading' }
+  | { state: 'no-tab' }
+  | { state: 'error' }
+  | { state: 'scanning'; site: Site | null }
+  | { state: 'unavailable'; site: Site | null; reason: MessageKey }
+  | { state: 'ready'; site: Site | null; report: PageReport };
 
-/** The popup. `load` fetches the report of the tab to show (null: nothing known). */
-export function App({ load }: { load: () => Promise<PageReport | null> }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+/** What a tab shows now: its stored report, else "scanning" when our content script is there. */
+export async function loadView(api: PopupApi, tabId: number): Promise<View> {
+  const [{ report, url }, tabUrl] = await Promise.all([api.result(tabId), api.tabUrl(tabId)]);
+  const site = siteOf(tabUrl ?? url);
+  if (report) return { state: 'ready', site, report };
+  if (await api.contentReachable(tabId)) return { state: 'scanning', site };
+  return { state: 'unavailable', site, reason: unavailableReason(tabUrl, await api.fileAccess()) };
+}
+
+function statusOf(view: View): string {
+  switch (view.state) {
+    case 'loading':
+    case 'scanning':
+      return t('statusScanning');
+    case 'no-tab':
+      return t('noTab');
+    case 'error':
+      return t('statusError');
+    case 'unavailable':
+      return t('statusUnavailable');
+    case 'ready':
+      return statusLine(view.report, view.site?.local ?? false);
+  }
+}
+
+/** The popup. Every state keeps the same header, so nothing jumps when data arrives. */
+export function App({ api }: { api: PopupApi }) {
+  const [view, setView] = useState<View>({ state: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
 
   useEffect(() => {
     let live = true;
-    load().then(
-      (report) => live && setState({ status: 'ready', report }),
-      (error: unknown) => {
-        console.error('[icp-lens] popup', error);
-        if (live) setState({ status: 'error' });
-      },
-    );
+    let unwatch = () => {};
+    const fail = (error: unknown) => {
+      console.error('[icp-lens] popup', error);
+      if (live) setView({ state: 'error' });
+    };
+    const refresh = (id: number) => loadView(api, id).then((v) => live && setView(v), fail);
+    api.targetTab().then((id) => {
+      if (!live) return;
+      if (id === null) return setView({ state: 'no-tab' });
+      setTabId(id);
+      // A late footer or a single-page-app navigation updates the popup while it is open.
+      unwatch = api.watch(id, () => void refresh(id));
+      return refresh(id);
+    }, fail);
     return () => {
       live = false;
+      unwatch();
     };
-  }, [load]);
+  }, [api]);
 
+  const site = 'site' in view ? view.site : null;
+  const tone = view.state === 'ready' ? 'ready' : view.state === 'error' ? 'error' : 'muted';
   return (
-    <main class="popup">
-      <header class="popup__header">
-        <h1 class="popup__title">{S.appName}</h1>
-      </header>
-      {state.status === 'loading' && (
-        <p class="status" data-testid="loading">
-          {S.loading}
-        </p>
-      )}
-      {state.status === 'error' && (
-        <p class="status status--error" data-testid="error">
-          {S.error}
-        </p>
-      )}
-      {state.status === 'ready' && <ReportView report={state.report} />}
+    <main class="popup" aria-busy={view.state === 'loading' || view.state === 'scanning'}>
+      <Header site={site} status={statusOf(view)} tone={tone} onSettings={() => api.openOptions()} />
+      <div class="popup__body">
+        {(view.state === 'loading' || view.state === 'scanning') && (
+          <p class="state" data-testid={view.state === 'loading' ? 'loading' : 'scanning'}>
+            <span class="spinner" aria-hidden="true" />
+            {t('statusScanning')}
+          </p>
+        )}
+        {view.state === 'error' && (
+          <p class="state state--error" data-testid="error">
+            {t('statusError')}
+          </p>
+        )}
+        {view.state === 'no-tab' && (
+          <p class="state" data-testid="no-tab">
+            {t('noTab')}
+          </p>
+        )}
+        {view.state === 'unavailable' && (
+          <p class="state" data-testid="unavailable" data-reason={view.reason}>
+            {t(view.reason)}
+          </p>
+        )}
+        {view.state === 'ready' && tabId !== null && (
+          <ReportView report={view.report} local={view.site?.local ?? false} tabId={tabId} api={api} />
+        )}
+        {view.state === 'ready' && tabId !== null && api.hosting && (
+          <HostingSection tabId={tabId} load={api.hosting} report={view.report} />
+        )}
+      </div>
+      <footer class="popup__footer">
+        <a href="../history/index.html" target="_blank" rel="noopener" data-testid="history-link">
+          {t('historyLink')}
+        </a>
+        <a href="../batch/index.html" target="_blank" rel="noopener" data-testid="batch-link">
+          {t('batchLink')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -1,24 +1,39 @@
+import { useId } from 'preact/hooks';
 import type { FoundLicence } from '../core/types.ts';
-import { flagLabel, kindLabel, S } from '../shared/strings.ts';
-import { areaText, provinceText } from './format.ts';
+import { t } from '../shared/i18n.ts';
+import { flagText, kindExplanation, kindLabel } from '../shared/labels.ts';
+import { licenceTone, WARNING_FLAGS } from '../shared/page-status.ts';
+import type { PopupApi } from './api.ts';
+import { CardActions } from './CardActions.tsx';
+import { areaText, licenceParts, provinceText } from './format.ts';
 
-const WARNING_FLAGS = new Set(['dummy', 'malformed', 'novelty', 'prefix-code-mismatch']);
-
-function tone(l: FoundLicence): 'flagged' | 'commercial' | 'filing' {
-  if (l.kind === 'novelty-icp' || l.flags.some((f) => WARNING_FLAGS.has(f.flag))) return 'flagged';
-  return l.commercial ? 'commercial' : 'filing';
+interface Props {
+  licence: FoundLicence;
+  primary: boolean;
+  tabId: number;
+  api: PopupApi;
 }
 
-/** One licence. Test hooks: data-testid licence/number/province, data-kind. */
-export function LicenceCard({ licence, primary }: { licence: FoundLicence; primary: boolean }) {
+/** One licence. Test hooks: data-testid licence/number/province/parts, data-kind, data-flag. */
+export function LicenceCard({ licence, primary, tabId, api }: Props) {
+  const titleId = useId();
   const area = areaText(licence);
+  const parts = licenceParts(licence);
   return (
-    <li class={`card card--${tone(licence)}`} data-testid="licence" data-kind={licence.kind}>
+    <li
+      class={`card card--${licenceTone(licence)}`}
+      data-testid="licence"
+      data-kind={licence.kind}
+      aria-labelledby={titleId}
+    >
       <div class="card__head">
-        <span class="card__kind">{kindLabel(licence.kind)}</span>
-        {primary && <span class="tag tag--primary">{S.primary}</span>}
-        {licence.commercial && <span class="tag">{S.commercial}</span>}
+        <h2 class="card__kind" id={titleId}>
+          {kindLabel(licence.kind)}
+        </h2>
+        {primary && <span class="tag tag--primary">{t('primary')}</span>}
+        {licence.commercial && <span class="tag">{t('commercial')}</span>}
       </div>
+      <p class="card__explain">{kindExplanation(licence.kind)}</p>
       <div class="card__number" data-testid="number" lang="zh-CN">
         {licence.number}
       </div>
@@ -28,17 +43,30 @@ export function LicenceCard({ licence, primary }: { licence: FoundLicence; prima
           {area && <span class="card__area"> ({area})</span>}
         </div>
       ) : (
-        <div class="card__province card__province--none">{S.noProvince}</div>
+        <div class="card__province card__province--none">{t('provinceNone')}</div>
+      )}
+      {parts.length > 0 && (
+        <ul class="card__parts" data-testid="parts">
+          {parts.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
       )}
       {licence.flags.length > 0 && (
         <ul class="card__flags">
           {licence.flags.map((note) => (
-            <li key={note.flag} class={`flag flag--${note.flag}`} title={note.reason} data-flag={note.flag}>
-              {flagLabel(note.flag)}
+            <li
+              key={note.flag}
+              class={`flag ${WARNING_FLAGS.has(note.flag) || licence.kind === 'novelty-icp' ? 'flag--warn' : 'flag--info'}`}
+              title={note.reason}
+              data-flag={note.flag}
+            >
+              {flagText(note.flag)}
             </li>
           ))}
         </ul>
       )}
+      <CardActions licence={licence} tabId={tabId} api={api} />
     </li>
   );
 }

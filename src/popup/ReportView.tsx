@@ -1,28 +1,61 @@
+import { pageNotes } from '../core/page-notes.ts';
 import type { PageReport } from '../core/types.ts';
-import { S } from '../shared/strings.ts';
-import { licenceRows } from './format.ts';
+import { t } from '../shared/i18n.ts';
+import type { PopupApi } from './api.ts';
+import { licenceRows, noteText } from './format.ts';
 import { LicenceCard } from './LicenceCard.tsx';
 
-/** The result for one tab; null or an empty report shows the empty state. */
-export function ReportView({ report }: { report: PageReport | null }) {
-  if (!report || report.licences.length === 0) {
+interface Props {
+  report: PageReport;
+  local: boolean;
+  tabId: number;
+  api: PopupApi;
+}
+
+/** The result for one tab: page-level notes, then one card per licence, primary first. */
+export function ReportView({ report, local, tabId, api }: Props) {
+  if (report.licences.length === 0) {
     return (
       <>
-        <p class="empty" data-testid="empty">
-          {S.empty}
+        <p class="state" data-testid="empty">
+          {t(local ? 'statusLocal' : 'statusNone')}
         </p>
-        {report?.truncated && <p class="note">{S.truncated}</p>}
+        {report.truncated && <p class="note">{t('truncated')}</p>}
       </>
     );
   }
+  const notes = pageNotes(report);
   return (
     <>
+      {notes.length > 0 && (
+        <section class="notes" aria-label={t('notesHeading')} data-testid="page-notes">
+          <ul>
+            {notes.map((n) => (
+              <li key={n.note} data-note={n.note}>
+                {noteText(n)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ul class="cards" data-testid="licences">
         {licenceRows(report).map((row) => (
-          <LicenceCard key={row.index} licence={row.licence} primary={row.primary} />
+          <LicenceCard key={row.index} licence={row.licence} primary={row.primary} tabId={tabId} api={api} />
         ))}
       </ul>
-      {report.truncated && <p class="note">{S.truncated}</p>}
+      {report.hints.length > 0 && (
+        <section class="hints" aria-label={t('hintsHeading')}>
+          <h2 class="hints__title">{t('hintsHeading')}</h2>
+          <ul>
+            {report.hints.map((h) => (
+              <li key={h.number} lang="zh-CN">
+                {h.number} <span class="muted">{h.source}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {report.truncated && <p class="note">{t('truncated')}</p>}
     </>
   );
 }

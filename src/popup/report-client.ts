@@ -1,15 +1,21 @@
-// Asks the background for a tab's report and checks the reply before the UI uses it.
+// Asks the background for a tab's result and checks the reply before the UI uses it.
 import * as v from 'valibot';
-import type { PageReport } from '../core/types.ts';
 import type { GetReportMessage } from '../shared/protocol.ts';
 import { ReportReplySchema } from '../shared/reply.ts';
+import type { TabResult } from './api.ts';
 
 export type SendMessage = (message: GetReportMessage) => Promise<unknown>;
 
-export async function fetchReport(send: SendMessage, tabId: number): Promise<PageReport | null> {
+export async function fetchResult(send: SendMessage, tabId: number): Promise<TabResult> {
   const raw = await send({ type: 'get-report', tabId });
   const reply = v.safeParse(ReportReplySchema, raw);
   if (!reply.success) throw new Error('unexpected reply from the background');
   if (!reply.output.ok) throw new Error(`background: ${reply.output.error}`);
-  return reply.output.report;
+  const { report, url } = reply.output;
+  return url === undefined ? { report } : { report, url };
+}
+
+/** The report alone (kept for callers that do not need the URL). */
+export async function fetchReport(send: SendMessage, tabId: number) {
+  return (await fetchResult(send, tabId)).report;
 }

@@ -4,3 +4,6 @@ export const MAX_BLOCKS = 200;
 export const MAX_BLOCK_CHARS = 2_000;
 export const MAX_LINKS = 64;
 export const MAX_HREF_CHARS = 1_000;
+/** Registry links reported per block, and characters of link text kept for each. */
+export const MAX_OFFICIAL_LINKS = 8;
+export const MAX_OFFICIAL_CHARS = 300;

@@ -30,6 +30,7 @@ const FlagSchema = v.picklist([
   'prefix-code-mismatch',
   'novelty',
   'english-form',
+  'not-linked',
 ]);
 
 const ProvinceSchema = v.object({

@@ -25,7 +25,8 @@ const TabStateSchema = v.object({
 
 /** The part of storage.session (webextension-polyfill's StorageArea) this module uses. */
 export interface SessionArea {
-  get(keys: string): Promise<Record<string, unknown>>;
+  /** One key, or every key with null. */
+  get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string): Promise<void>;
 }
@@ -50,20 +51,50 @@ export function createTabStateStore(area: SessionArea, now: () => number = Date.
   return {
     async read(tabId) {
       const key = tabKey(tabId);
+      let raw: unknown;
       try {
-        const items = await area.get(key);
-        return parseTabState(items?.[key]);
+        raw = (await area.get(key))?.[key];
       } catch {
         return null;
       }
+      const state = parseTabState(raw);
+      // Corrupt, or written by another version (there is no older format to migrate from yet):
+      // reset this tab's entry alone, so it is not read again; no other key is touched.
+      if (state === null && raw !== undefined) await area.remove(key).catch(() => {});
+      return state;
     },
     async write(tabId, report, url) {
       const state: TabState = { v: TAB_STATE_VERSION, report, at: now() };
       if (url !== undefined) state.url = url;
-      await area.set({ [tabKey(tabId)]: state });
+      const items = { [tabKey(tabId)]: state };
+      try {
+        await area.set(items);
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+        // The tab being written is the one on screen: make room by forgetting the tabs written
+        // longest ago, then try once more. Keys other than tab states are never evicted.
+        await evictOldest(area, tabKey(tabId));
+        await area.set(items);
+      }
     },
     async clear(tabId) {
       await area.remove(tabKey(tabId));
     },
   };
+}
+
+/** Chrome: "Session storage quota bytes exceeded…"; Firefox: QuotaExceededError. */
+export function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text);
+}
+
+/** Removes the older half (at least one) of the tab states other than `keep`. */
+async function evictOldest(area: SessionArea, keep: string): Promise<void> {
+  const all = await area.get(null);
+  const tabs = Object.entries(all ?? {})
+    .filter(([key]) => key.startsWith('tab:') && key !== keep)
+    .map(([key, value]) => ({ key, at: parseTabState(value)?.at ?? 0 }))
+    .sort((a, b) => a.at - b.at);
+  for (const { key } of tabs.slice(0, Math.max(1, Math.ceil(tabs.length / 2)))) await area.remove(key);
 }

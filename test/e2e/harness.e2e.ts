@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badgeText, manifest, openPopup, openTab, setBadge, waitForBadge } from './support/extension.ts';
 import { ROOT } from './support/launch.ts';
+import { pollUntil } from './support/poll.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const sourceManifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
@@ -26,17 +27,32 @@ describe('e2e harness', () => {
     expect(session.ext.extensionId).toMatch(/^[a-p]{32}$/);
     const m = await manifest(session.ext);
     expect(m.name).toBe('ICP Lens');
-    // Whatever manifest.json asks for, and never host permissions.
+    // Whatever manifest.json asks for; host permissions only for http(s), which webRequest needs to
+    // see which IP served a page (issue 4).
     expect(m.permissions).toEqual(sourceManifest.permissions);
     expect(m.permissions).not.toContain('tabs');
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts?.[0]?.matches).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('finds the tab id of a new tab and reads and writes its badge', async () => {
     const { page, tabId } = await openTab(session.ext);
+    const title = () =>
+      session.ext.worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as {
+              chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } };
+            }
+          ).chrome.action.getTitle({ tabId: id }),
+        tabId,
+      );
+    const untouched = await title();
     await page.goto(session.server.url('overseas-english.html'));
     expect(typeof (await badgeText(session.ext, tabId))).toBe('string');
+    // Let the extension's own badge for the page land first (it sets text and title together), so
+    // it cannot overwrite the value written below.
+    await pollUntil(title, (t) => t !== untouched, { what: 'the badge title of the scanned page' });
     await setBadge(session.ext, tabId, '测');
     expect(await waitForBadge(session.ext, tabId, '测')).toBe('测');
     await setBadge(session.ext, tabId, '');

@@ -8,6 +8,7 @@ import {
   popupRows,
   settledBadge,
   stopServiceWorker,
+  tabIds,
   waitForBadge,
 } from './support/extension.ts';
 import { foreignRequests } from './support/launch.ts';
@@ -34,6 +35,36 @@ describe('lifecycle', () => {
     expect(await badgeText(session.ext, tabId)).toBe(JING);
     await popup.close();
     await page.close();
+  });
+
+  it('a page scanned by a restarted worker does not disturb the state of tabs scanned before', async () => {
+    const first = await openTab(session.ext);
+    await first.page.goto(session.server.url('beijing.html'));
+    expect(await waitForBadge(session.ext, first.tabId, JING)).toBe(JING);
+
+    const known = new Set(await tabIds(session.ext));
+    const stopped = await stopServiceWorker(session.ext);
+    // The new page's content script wakes the stopped worker with its message. Nothing may be
+    // evaluated in the worker before that (support/extension.ts), so the tab id is looked up after.
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('sichuan.html'));
+    await stopped.waitRunning();
+    const fresh = (await tabIds(session.ext)).filter((id) => !known.has(id));
+    expect(fresh).toHaveLength(1);
+    const second = { page, tabId: fresh[0] as number };
+    expect(await waitForBadge(session.ext, second.tabId, '川')).toBe('川');
+
+    for (const [tab, number] of [
+      [first, '京ICP备16045689号-1'],
+      [second, '蜀ICP备2021014853号-2'],
+    ] as const) {
+      const popup = await openPopup(session.ext, tab.tabId);
+      expect((await popupRows(popup)).map((r) => r.number)).toContain(number);
+      await popup.close();
+    }
+    expect(await badgeText(session.ext, first.tabId)).toBe(JING);
+    await first.page.close();
+    await second.page.close();
   });
 
   it('navigating the tab to a page without numbers clears the badge', async () => {

@@ -29,4 +29,4 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   };
 }
 
-export const cultureRule: Rule = { name: 'culture', re: RE, build };
+export const cultureRule: Rule = { name: 'culture', re: RE, anchor: `网${W}文`, lead: 8, build };

@@ -118,9 +118,16 @@ function buildAiModel(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   };
 }
 
+// Anchored on the C of ICP (after at most a province name and white space), and on the date's dash.
 export const englishRules: Rule[] = [
-  { name: 'english-province-first', re: PROVINCE_FIRST, build },
-  { name: 'english-province-after', re: PROVINCE_AFTER, build },
+  { name: 'english-province-first', re: PROVINCE_FIRST, anchor: `[Cc]${W}[Pp]`, lead: 24, build },
+  { name: 'english-province-after', re: PROVINCE_AFTER, anchor: `[Cc]${W}[Pp]`, lead: 4, build },
 ];
 
-export const aiModelRule: Rule = { name: 'ai-model', re: AI_MODEL, build: buildAiModel };
+export const aiModelRule: Rule = {
+  name: 'ai-model',
+  re: AI_MODEL,
+  anchor: '-20\\d{6}',
+  lead: 64,
+  build: buildAiModel,
+};

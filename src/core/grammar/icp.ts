@@ -114,4 +114,5 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   };
 }
 
-export const icpRule: Rule = { name: 'icp', re: RE, build };
+// The C of ICP: after at most a full province name (9), white space (3), I and white space (4).
+export const icpRule: Rule = { name: 'icp', re: RE, anchor: `[Cc]${W}[Pp]`, lead: 24, build };

@@ -26,8 +26,9 @@ function asPrinted(
   };
 }
 
-function rule(name: string, source: string, build: Rule['build']): Rule {
-  return { name, re: new RegExp(source, 'g'), build };
+/** `anchor` and `lead` as in Rule: a label every match holds, at most `lead` characters in. */
+function rule(name: string, [anchor, lead]: [string, number], source: string, build: Rule['build']): Rule {
+  return { name, re: new RegExp(source, 'g'), anchor, lead, build };
 }
 
 const BRACKETED_PROV = `\\(${W}(?<p>${PROV})${W}\\)`;
@@ -43,11 +44,13 @@ function publishingOrBroadcast(ctx: MatchContext, at: number): LicenceKind {
 export const otherRules: Rule[] = [
   rule(
     'online-publishing',
+    [`出${W}[证网]`, 24],
     `(?:\\(${W}[总署]${W}\\)${W})?(?:${spaced('网出证')}|${spaced('新出网证')})${W}[(<]${W}(?<p>${PROV})${W}[)>]${W}(?:字${W})?(?:第${W})?\\d{1,6}${END_DIGITS}${W}号`,
     (m, ctx) => asPrinted('online-publishing-license', m, ctx, provinceByChar(group(m, 'p') ?? '')),
   ),
   rule(
     'publication',
+    [`新${W}出|出${W}版`, 4],
     // 新出发京批字第直0673号, 新出发(苏)批字第N-012号, 新出发京零字第大120007号, and the same after
     // the label 出版物经营许可证 without 新出发.
     `(?:${spaced('新出发')}|(?<lead>${spaced('出版物经营许可证')}${W}:?${W}))${W}(?:\\(${W}(?<p1>${PROV})${W}\\)|(?<p2>${PROV}))${W}[\\u4e00-\\u9fff]{0,2}${W}字${W}第${W}(?:[A-Z\\u4e00-\\u9fff]${W}-?${W})?\\d{1,8}${END_DIGITS}${W}号`,
@@ -56,6 +59,7 @@ export const otherRules: Rule[] = [
   ),
   rule(
     'medical-device',
+    [`网${W}械`, 20],
     `${BRACKETED_PROV}${W}${spaced('网械平台备字')}${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}第${W}\\d{3,6}${END_DIGITS}${W}号`,
     (m, ctx) =>
       asPrinted('medical-device-platform-filing', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
@@ -64,6 +68,7 @@ export const otherRules: Rule[] = [
   ),
   rule(
     'drug-filing',
+    [`网${W}药`, 20],
     `${BRACKETED_PROV}${W}${spaced('网药械网络信息服务备字')}${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}第${W}\\d{3,6}${END_DIGITS}${W}号`,
     (m, ctx) =>
       asPrinted('drug-info-license', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
@@ -72,6 +77,7 @@ export const otherRules: Rule[] = [
   ),
   rule(
     'drug',
+    [`经${W}营${W}性`, 28],
     `${BRACKETED_PROV}${W}-${W}(?<non>非)?${W}${spaced('经营性')}${W}-${W}(?<y>\\d{4})${W}-${W}\\d{4}${END_DIGITS}`,
     (m, ctx) =>
       asPrinted('drug-info-license', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
@@ -79,35 +85,44 @@ export const otherRules: Rule[] = [
         commercial: group(m, 'non') === undefined,
       }),
   ),
-  rule('algorithm', `${spaced('网信算备')}${W}(?<n>\\d{21})${END_DIGITS}(?:${W}号)?`, (m, ctx) => {
-    const n = group(m, 'n') ?? '';
-    return {
-      kind: 'algorithm-filing',
-      number: `网信算备${n}号`,
-      printed: ctx.printed(m.index, m.index + m[0].length),
-      province: provinceByCode(n.slice(0, 2)),
-      commercial: false,
-      flags: [],
-      area: lookupArea(n.slice(0, 6)),
-    };
-  }),
+  rule(
+    'algorithm',
+    [`网${W}信`, 4],
+    `${spaced('网信算备')}${W}(?<n>\\d{21})${END_DIGITS}(?:${W}号)?`,
+    (m, ctx) => {
+      const n = group(m, 'n') ?? '';
+      return {
+        kind: 'algorithm-filing',
+        number: `网信算备${n}号`,
+        printed: ctx.printed(m.index, m.index + m[0].length),
+        province: provinceByCode(n.slice(0, 2)),
+        commercial: false,
+        flags: [],
+        area: lookupArea(n.slice(0, 6)),
+      };
+    },
+  ),
   rule(
     'news',
+    [`新${W}闻${W}信`, 4],
     `(?<lead>${spaced('新闻信息服务许可证')}(?:编号|号)?${W}:?${W})(?<n>\\d{10,11})${END_DIGITS}(?:${W}号)?`,
     (m, ctx) => asPrinted('news-license', m, ctx, provinceByCode((group(m, 'n') ?? '').slice(0, 2))),
   ),
   rule(
     'av',
+    [`视${W}听${W}[节许]`, 12],
     `(?<lead>(?:${spaced('视听节目许可证')}|${spaced('网络视听许可证')})(?:编号|号)?${W}:?${W})(?<n>\\d{7})${END_DIGITS}(?:${W}号)?`,
     (m, ctx) => asPrinted('av-license', m, ctx, provinceByOrdinal(Number((group(m, 'n') ?? '').slice(0, 2)))),
   ),
   rule(
     'broadcast-bracketed',
+    [`字${W}第`, 20],
     `${BRACKETED_PROV.replace(`${W}\\)`, `[^()\\n]{0,3}\\)`)}${W}字${W}第${W}\\d{1,6}${END_DIGITS}${W}号`,
     (m, ctx) => asPrinted(publishingOrBroadcast(ctx, m.index), m, ctx, provinceByChar(group(m, 'p') ?? '')),
   ),
   rule(
     'broadcast-bare',
+    [`节${W}目`, 4],
     `(?<lead>${spaced('节目制作经营许可证')}${W}:?${W})(?<p>${PROV})${W}字${W}第${W}\\d{1,6}${END_DIGITS}${W}号`,
     (m, ctx) => asPrinted('broadcast-license', m, ctx, provinceByChar(group(m, 'p') ?? '')),
   ),

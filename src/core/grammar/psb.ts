@@ -62,4 +62,5 @@ function build(m: RegExpExecArray, _ctx: MatchContext): Licence | null {
   };
 }
 
-export const psbRule: Rule = { name: 'psb', re: RE, build };
+// Every label starts 公安, 公网 or 网安备案号, after at most a prefix and white space.
+export const psbRule: Rule = { name: 'psb', re: RE, anchor: `公${W}[安网]|网安备案号`, lead: 8, build };

@@ -14,6 +14,12 @@ export interface Rule {
   name: string;
   /** Must have the g flag. Every quantifier is bounded, so each attempt is O(1) and a scan O(n). */
   re: RegExp;
+  /**
+   * A pattern that every match contains, at most `lead` characters after the match's start. The
+   * parser tries `re` only there (parse.ts), so text without the anchor costs one shared scan.
+   */
+  anchor: string;
+  lead: number;
   build(m: RegExpExecArray, ctx: MatchContext): Licence | null;
 }
 

@@ -45,4 +45,5 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   };
 }
 
-export const telecomRule: Rule = { name: 'telecom', re: RE, build };
+// The first category, after at most 合字 and white space.
+export const telecomRule: Rule = { name: 'telecom', re: RE, anchor: '[AB][12]', lead: 8, build };

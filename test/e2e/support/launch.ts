@@ -36,7 +36,21 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension({ headless = true } = {}): Promise<Launched> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Extra Chromium flags, e.g. ['--lang=zh-CN']. */
+  args?: string[];
+  colorScheme?: 'light' | 'dark';
+  /** Extra environment for Chromium (LANGUAGE picks the UI language on Linux). */
+  env?: Record<string, string>;
+}
+
+export async function launchWithExtension({
+  headless = true,
+  args: extraArgs = [],
+  colorScheme = 'light',
+  env,
+}: LaunchOptions = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npm run build\` first`);
   }
@@ -76,7 +90,10 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Lau
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...extraArgs,
     ],
+    colorScheme,
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 800, height: 600 },
   });

@@ -2,7 +2,7 @@
 // vitest's hooks. Read `session.server` / `session.ext` inside tests (they exist once beforeAll ran).
 import { afterAll, beforeAll, expect } from 'vitest';
 import { openPopup, popupRows } from './extension.ts';
-import { type Launched, launchWithExtension, PAGES_DIR } from './launch.ts';
+import { type Launched, type LaunchOptions, launchWithExtension, PAGES_DIR } from './launch.ts';
 import { type FixtureServer, startServer } from './server.ts';
 
 export interface Session {
@@ -10,11 +10,11 @@ export interface Session {
   ext: Launched;
 }
 
-export function useBrowserSession(): Session {
+export function useBrowserSession(options: LaunchOptions = {}): Session {
   const session = {} as Session;
   beforeAll(async () => {
     session.server = await startServer(PAGES_DIR);
-    session.ext = await launchWithExtension();
+    session.ext = await launchWithExtension(options);
   });
   afterAll(async () => {
     await session.ext?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyBadge, BADGE_COLORS, badgeFor, clearBadge } from '../../../src/background/badge.ts';
+import { applyBadge, BADGE_COLORS, badgeFor, clearBadge, DOT } from '../../../src/background/badge.ts';
 import type { PageReport } from '../../../src/core/types.ts';
 import {
   EMPTY_REPORT,
@@ -24,7 +24,7 @@ describe('badgeFor', () => {
     expect(badgeFor(FILING_ONLY)).toEqual({
       text: '京',
       color: BADGE_COLORS.filing,
-      title: 'ICP Lens — 京ICP备12345678号-1 (Beijing), 1 licence',
+      title: 'ICP Lens — ICP filing 京ICP备12345678号-1 (Beijing) · 1 numbers on the page',
     });
   });
 
@@ -40,7 +40,7 @@ describe('badgeFor', () => {
     const b = badgeFor(RICH_REPORT);
     expect(b.text).toBe('京');
     expect(b.color).toBe(BADGE_COLORS.commercial);
-    expect(b.title).toBe('ICP Lens — 京ICP备12345678号-1 (Beijing), 3 licences');
+    expect(b.title).toBe('ICP Lens — ICP filing 京ICP备12345678号-1 (Beijing) · 3 numbers on the page');
   });
 
   it.each(['dummy', 'malformed', 'novelty', 'prefix-code-mismatch'] as const)(
@@ -66,15 +66,21 @@ describe('badgeFor', () => {
     expect(badgeFor(report).color).toBe(BADGE_COLORS.flagged);
   });
 
-  it('has empty text when the primary number has no province', () => {
+  it('shows a dot when the primary number has no province', () => {
     const b = badgeFor(one({ ...ICP_FILING, province: null }));
-    expect(b.text).toBe('');
-    expect(b.title).toBe('ICP Lens — 京ICP备12345678号-1, 1 licence');
+    expect(b.text).toBe(DOT);
+    expect(b.title).toBe(
+      'ICP Lens — ICP filing 京ICP备12345678号-1 (Province not stated) · 1 numbers on the page',
+    );
   });
 
   it('has empty grey text when there is no primary ICP number', () => {
     const b = badgeFor({ licences: [PSB], primary: null, hints: [], truncated: false });
-    expect(b).toEqual({ text: '', color: BADGE_COLORS.none, title: 'ICP Lens — no ICP number, 1 licence' });
+    expect(b).toEqual({
+      text: '',
+      color: BADGE_COLORS.none,
+      title: 'ICP Lens — no ICP number; 1 other numbers',
+    });
   });
 
   it('handles empty, null and out-of-range reports', () => {
@@ -85,6 +91,19 @@ describe('badgeFor', () => {
     });
     expect(badgeFor(null).text).toBe('');
     expect(badgeFor({ ...FILING_ONLY, primary: 5 }).text).toBe('');
+  });
+});
+
+describe('badge styles', () => {
+  it('shows the province character, a dot or nothing, always with the status colour and tooltip', () => {
+    expect(badgeFor(RICH_REPORT, 'province').text).toBe('京');
+    expect(badgeFor(RICH_REPORT, 'dot').text).toBe(DOT);
+    expect(badgeFor(RICH_REPORT, 'none').text).toBe('');
+    for (const style of ['province', 'dot', 'none'] as const) {
+      expect(badgeFor(RICH_REPORT, style).color).toBe(BADGE_COLORS.commercial);
+      expect(badgeFor(RICH_REPORT, style).title).toContain('京ICP备12345678号-1');
+    }
+    expect(badgeFor(EMPTY_REPORT, 'dot').text).toBe('');
   });
 });
 

@@ -108,6 +108,7 @@ describe('message handler', () => {
     expect(await handle({ type: 'get-report', tabId: 5 }, popupSender())).toEqual({
       ok: true,
       report: RICH_REPORT,
+      url: contentSender().url,
     });
     expect(await handle({ type: 'get-report', tabId: 6 }, popupSender())).toEqual({ ok: true, report: null });
   });
@@ -174,5 +175,29 @@ describe('message handler', () => {
     setBadge.mockRejectedValue(new Error('No tab with id: 5'));
     expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
     expect(await store.read(5)).not.toBeNull();
+  });
+});
+
+describe('page-scan → history', () => {
+  it('hands the report, the page URL and the hosting verdict to the recorder; its errors stay its own', async () => {
+    const area = new FakeSession();
+    const store = createTabStateStore(area, () => 42);
+    const verdict = { kind: 'mainland-filed', country: 'CN', reason: null, unfileableTld: null } as const;
+    const recordHistory = vi.fn(async () => {
+      throw new Error('quota');
+    });
+    const logError = vi.fn();
+    const handle = createMessageHandler({
+      self: SELF,
+      analyse: () => FILING_ONLY,
+      store,
+      setBadge: async () => {},
+      hosting: { view: async () => ({ hosting: { ip: '1.2.3.4', cached: false, place: null }, verdict }) },
+      recordHistory,
+      logError,
+    });
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
+    expect(recordHistory).toHaveBeenCalledWith(FILING_ONLY, 'https://example.cn/page', verdict);
+    expect(logError).toHaveBeenCalledWith('history', expect.any(Error));
   });
 });

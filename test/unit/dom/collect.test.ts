@@ -168,9 +168,9 @@ describe('footer first', () => {
   it('puts footer blocks first, then the body, with ids in order', () => {
     const { blocks } = scan(page);
     expect(blocks).toEqual([
-      { text: '京ICP备12345678号-1', region: 'footer', id: 0 },
-      { text: '许可证 2021 年发放', region: 'body', id: 1 },
-      { text: '2024 年经营许可证年检通过', region: 'body', id: 2 },
+      { text: '京ICP备12345678号-1', region: 'footer', id: 0, official: [] },
+      { text: '许可证 2021 年发放', region: 'body', id: 1, official: [] },
+      { text: '2024 年经营许可证年检通过', region: 'body', id: 2, official: [] },
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('footer first', () => {
     '<site-footer><p>京ICP备12345678号</p></site-footer>',
   ])('detects %s as a footer', (footer) => {
     const html = `<div class="main"><h1>Title</h1><p>one</p></div>${footer}<div class="modal"><p>x</p></div><div><p>y</p></div><div><p>z</p></div><div><p>w</p></div>`;
-    expect(scan(html).blocks).toEqual([{ text: '京ICP备12345678号', region: 'footer', id: 0 }]);
+    expect(scan(html).blocks).toEqual([{ text: '京ICP备12345678号', region: 'footer', id: 0, official: [] }]);
   });
 
   it.each([
@@ -228,7 +228,7 @@ describe('footer first', () => {
       },
     );
     expect(result.truncated).toBe(true);
-    expect(result.blocks).toEqual([{ text: '京ICP备12345678号', region: 'footer', id: 0 }]);
+    expect(result.blocks).toEqual([{ text: '京ICP备12345678号', region: 'footer', id: 0, official: [] }]);
   });
 });
 
@@ -247,7 +247,9 @@ describe('shadow roots', () => {
       'h',
       '<p>京ICP备<span>12345678</span>号</p>',
     );
-    expect(collectPage(doc).blocks).toEqual([{ text: '京ICP备12345678号', region: 'body', id: 0 }]);
+    expect(collectPage(doc).blocks).toEqual([
+      { text: '京ICP备12345678号', region: 'body', id: 0, official: [] },
+    ]);
   });
 
   it('reads nested shadow roots', () => {
@@ -295,7 +297,7 @@ describe('bounds', () => {
     const body = '<p>2024 经营许可证</p>'.repeat(MAX_BLOCKS + 10);
     const result = scan(`<main><h1>T</h1>${body}</main><footer><p>京ICP备12345678号</p></footer>`);
     expect(result.blocks).toHaveLength(MAX_BLOCKS);
-    expect(result.blocks[0]).toEqual({ text: '京ICP备12345678号', region: 'footer', id: 0 });
+    expect(result.blocks[0]).toEqual({ text: '京ICP备12345678号', region: 'footer', id: 0, official: [] });
     expect(result.truncated).toBe(true);
   });
 

@@ -23,7 +23,7 @@ describe('content script', () => {
     const message = (sendMessage.mock.calls[0] as unknown[])[0];
     expect(parseMessage(message)).toEqual({
       type: 'page-scan',
-      blocks: [{ text: '京ICP备16046272号-1', region: 'footer', id: 0 }],
+      blocks: [{ text: '京ICP备16046272号-1', region: 'footer', id: 0, official: [] }],
       links: [],
       truncated: false,
     });

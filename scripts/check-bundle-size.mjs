@@ -1,0 +1,23 @@
+// Build budget (issue #7): the content script runs on every page, so the build fails when it grows
+// past 16 KB minified. Checks every build present in dist/; background and popup are only reported.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleSizes, CONTENT_SCRIPT_BUDGET } from './bundle-sizes.mjs';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+let failed = false;
+for (const target of ['chrome', 'firefox']) {
+  const dir = join('dist', target);
+  if (!existsSync(join(dir, 'manifest.json'))) continue;
+  const s = bundleSizes(dir);
+  const over = s.content.bytes > CONTENT_SCRIPT_BUDGET;
+  failed ||= over;
+  console.log(
+    `bundle ${target}: content script ${kb(s.content.bytes)} (budget ${kb(CONTENT_SCRIPT_BUDGET)}${over ? ', OVER' : ''}), ` +
+      `background ${kb(s.background.bytes)}, popup ${kb(s.popup.bytes)}`,
+  );
+}
+if (failed) {
+  console.error('check-bundle-size: the content script is over its budget (see issue #7)');
+  process.exit(1);
+}

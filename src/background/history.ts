@@ -1,0 +1,30 @@
+// Remembers a scanned page's site in the local history when the user turned history on. Only
+// http(s) pages on public hosts are kept (src/shared/history-domain.ts). Never throws into the
+// handler: history is a side record, the badge and the popup must not depend on it.
+import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import type { PageReport } from '../core/types.ts';
+import { historyDomain } from '../shared/history-domain.ts';
+import { siteEntry } from '../shared/history-entry.ts';
+import type { HistoryStore } from '../shared/history-store.ts';
+
+export interface HistoryRecorderDeps {
+  store: Pick<HistoryStore, 'add'>;
+  /** The "remember checked sites" setting, read at each scan so a change applies at once. */
+  enabled: () => Promise<boolean>;
+  now?: () => number;
+}
+
+export type RecordHistory = (
+  report: PageReport,
+  url: string | undefined,
+  verdict?: HostingVerdict,
+) => Promise<void>;
+
+export function createHistoryRecorder(deps: HistoryRecorderDeps): RecordHistory {
+  const now = deps.now ?? Date.now;
+  return async (report, url, verdict) => {
+    const domain = historyDomain(url);
+    if (!domain || !(await deps.enabled())) return;
+    await deps.store.add([siteEntry(domain, report, now(), 'page', verdict)]);
+  };
+}

@@ -1,0 +1,64 @@
+// One row per line of the list: what it was, then its numbers, "none found", or its error in words.
+
+import { statusText } from '../history/text.ts';
+import { t } from '../shared/i18n.ts';
+import { kindLabel, provinceName } from '../shared/labels.ts';
+import { pageStatus } from '../shared/page-status.ts';
+import { errorText } from './error-text.ts';
+import type { BatchRow } from './run.ts';
+
+function Result({ row }: { row: BatchRow }) {
+  if (row.state === 'pending') return <span class="pill pill--pending">{t('batchPending')}</span>;
+  if (row.state === 'running') return <span class="pill pill--pending">{t('batchRunning')}</span>;
+  if (row.error)
+    return (
+      <span class="pill pill--error" data-testid="row-error" data-code={row.error.code}>
+        {errorText(row.error)}
+      </span>
+    );
+  const report = row.report;
+  if (!report || report.licences.length === 0)
+    return <span class="pill pill--none">{t('batchNoLicence')}</span>;
+  const status = pageStatus(report);
+  return (
+    <>
+      <span class={`pill pill--${status}`}>{statusText(status)}</span>
+      <ul class="sites__numbers">
+        {report.licences.map((l) => (
+          <li key={`${l.kind}:${l.number}`} data-kind={l.kind}>
+            <span class="sites__number">{l.number}</span>{' '}
+            <span class="sites__meta">
+              {kindLabel(l.kind)}
+              {l.province ? ` · ${provinceName(l.province)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function ResultsTable({ rows }: { rows: readonly BatchRow[] }) {
+  return (
+    <table class="sites" data-testid="results">
+      <thead>
+        <tr>
+          <th scope="col">{t('batchColInput')}</th>
+          <th scope="col">{t('batchColResult')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={i} data-testid="result-row" data-input={row.input} data-state={row.state}>
+            <th scope="row" class="sites__domain">
+              {row.input}
+            </th>
+            <td>
+              <Result row={row} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

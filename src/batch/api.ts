@@ -1,0 +1,17 @@
+// What the batch page needs from the browser; main.tsx implements it, unit tests use fakes.
+import type { HistorySite } from '../shared/history-schema.ts';
+import type { ListLine } from '../shared/url-list.ts';
+import type { BatchRow } from './run.ts';
+
+export interface BatchApi {
+  /** Asks for host access when it is missing; false when the user declined. Call from a click. */
+  ensureAccess(urls: readonly string[]): Promise<boolean>;
+  run(
+    lines: readonly ListLine[],
+    options: { timeoutMs: number; signal: AbortSignal; onRow: (index: number, row: BatchRow) => void },
+  ): Promise<BatchRow[]>;
+  /** Adds entries to the site history; resolves to how many were added. */
+  addToHistory(entries: readonly HistorySite[]): Promise<number>;
+  download(name: string, text: string, type: string): void;
+  now(): number;
+}

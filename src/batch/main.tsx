@@ -1,0 +1,39 @@
+// Batch check page entry: wiring only.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { downloadText } from '../shared/download.ts';
+import { createHistoryStore } from '../shared/history-store.ts';
+import { t } from '../shared/i18n.ts';
+import { ensureAccess } from './access.ts';
+import type { BatchApi } from './api.ts';
+import { BatchApp } from './BatchApp.tsx';
+import { watchNetErrors } from './net-errors.ts';
+import { runBatch } from './run.ts';
+
+/** Pages fetched at once: polite to the sites, and enough to keep a list of 50 moving. */
+const CONCURRENCY = 4;
+
+const history = createHistoryStore(browser.storage.local);
+
+const api: BatchApi = {
+  ensureAccess: (urls) => ensureAccess(browser.permissions, urls),
+  async run(lines, options) {
+    // Present when the build has the webRequest permission (the hosting check); see net-errors.ts.
+    const net = watchNetErrors(browser.webRequest, location.origin);
+    try {
+      return await runBatch(lines, { ...options, concurrency: CONCURRENCY, netError: net.lookup });
+    } finally {
+      net.dispose();
+    }
+  },
+  async addToHistory(entries) {
+    await history.add(entries);
+    return entries.length;
+  },
+  download: downloadText,
+  now: Date.now,
+};
+
+document.documentElement.lang = t('localeCode').replace('_', '-');
+document.title = t('batchTitle');
+render(<BatchApp api={api} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,68 @@
+// The hosting verdict: where the page was served from, combined with the ICP numbers it shows.
+// An ICP filing is needed exactly when a site is served from mainland China (icp-domain.md §7), so:
+//
+//   served from        ICP number shown   verdict
+//   mainland China     yes                mainland-filed
+//   mainland China     no                 mainland-no-number   (warn: it may be in an image)
+//   elsewhere          no                 outside-no-number    (none needed)
+//   elsewhere          yes                outside-with-number  (neutral: overseas CDN, copied number …)
+//   own network        either             local                (no verdict)
+//   not known          either             unknown
+import type { PageReport } from '../types.ts';
+import { unfileableTld } from './tld.ts';
+import type { Hosting } from './types.ts';
+
+export type VerdictKind =
+  | 'mainland-filed'
+  | 'mainland-no-number'
+  | 'outside-no-number'
+  | 'outside-with-number'
+  | 'local'
+  | 'unknown';
+
+export type UnknownReason = 'cached' | 'not-observed' | 'unlisted';
+
+export interface HostingVerdict {
+  kind: VerdictKind;
+  /** Country code of the server (CN, HK, MO, TW, JP …) when one is known. */
+  country: string | null;
+  /** Why the location is unknown; only for kind 'unknown'. */
+  reason: UnknownReason | null;
+  /** The page's TLD when it is not one that can be filed in China: a hint, never an accusation. */
+  unfileableTld: string | null;
+}
+
+/** ICP numbers proper: a filing (备) or a commercial licence (证). Joke registries do not count. */
+export function showsIcpNumber(report: PageReport | null): boolean {
+  return (report?.licences ?? []).some((l) => l.kind === 'icp-filing' || l.kind === 'icp-license');
+}
+
+export function hostingVerdict(
+  hosting: Hosting | null,
+  report: PageReport | null,
+  host: string | null,
+): HostingVerdict {
+  const tld = unfileableTld(host);
+  const unknown = (reason: UnknownReason): HostingVerdict => ({
+    kind: 'unknown',
+    country: null,
+    reason,
+    unfileableTld: tld,
+  });
+  const place = hosting?.place ?? null;
+  if (!hosting || !place) return unknown(hosting?.cached ? 'cached' : 'not-observed');
+  if (place.kind === 'unlisted') return unknown('unlisted');
+  // Local hosts never carry filings, and their names say nothing about a registry either.
+  if (place.kind === 'local') return { kind: 'local', country: null, reason: null, unfileableTld: null };
+
+  const numbered = showsIcpNumber(report);
+  const mainland = place.country === 'CN';
+  const kind: VerdictKind = mainland
+    ? numbered
+      ? 'mainland-filed'
+      : 'mainland-no-number'
+    : numbered
+      ? 'outside-with-number'
+      : 'outside-no-number';
+  return { kind, country: place.country, reason: null, unfileableTld: tld };
+}

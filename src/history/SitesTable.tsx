@@ -1,0 +1,51 @@
+// The remembered sites as a table: one row per site, its numbers listed in the row.
+import type { HistorySite } from '../shared/history-schema.ts';
+import { t } from '../shared/i18n.ts';
+import { kindLabel, provinceName } from '../shared/labels.ts';
+import { hostingText, statusText, when } from './text.ts';
+
+export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
+  return (
+    <table class="sites" data-testid="sites">
+      <thead>
+        <tr>
+          <th scope="col">{t('historyColDomain')}</th>
+          <th scope="col">{t('historyColStatus')}</th>
+          <th scope="col">{t('historyColLicences')}</th>
+          <th scope="col">{t('historyColHosting')}</th>
+          <th scope="col">{t('historyColFirstSeen')}</th>
+          <th scope="col">{t('historyColLastSeen')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sites.map((site) => (
+          <tr key={site.domain} data-testid="site-row" data-domain={site.domain} data-status={site.status}>
+            <th scope="row" class="sites__domain">
+              {site.domain}
+              {site.source === 'batch' && <span class="sites__source">{t('historySourceBatch')}</span>}
+            </th>
+            <td>
+              <span class={`pill pill--${site.status}`}>{statusText(site.status)}</span>
+            </td>
+            <td>
+              <ul class="sites__numbers">
+                {site.licences.map((l) => (
+                  <li key={`${l.kind}:${l.number}`} data-kind={l.kind}>
+                    <span class="sites__number">{l.number}</span>{' '}
+                    <span class="sites__meta">
+                      {kindLabel(l.kind)}
+                      {l.province ? ` · ${provinceName(l.province)}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td>{site.hosting ? hostingText(site.hosting.kind) : '—'}</td>
+            <td>{when(site.firstSeen)}</td>
+            <td>{when(site.lastSeen)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

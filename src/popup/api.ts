@@ -1,0 +1,31 @@
+// Everything the popup needs from the browser, as one interface: main.tsx implements it with
+// webextension-polyfill, unit tests with fakes.
+import type { PageReport } from '../core/types.ts';
+import type { HostingView } from '../shared/hosting-view.ts';
+
+export interface TabResult {
+  report: PageReport | null;
+  /** URL of the page the report was made from. */
+  url?: string;
+}
+
+export interface PopupApi {
+  /** The tab to describe, or null when there is none. */
+  targetTab(): Promise<number | null>;
+  /** The stored result for the tab (validated). */
+  result(tabId: number): Promise<TabResult>;
+  /** Calls back whenever the tab's stored result changes; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
+  /** Whether our content script answers in the tab (false on browser, store and file pages). */
+  contentReachable(tabId: number): Promise<boolean>;
+  /** The tab's URL where the browser tells us (a real popup, through activeTab). */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Whether the user allowed file: URLs for the extension. */
+  fileAccess(): Promise<boolean>;
+  /** Scrolls the page to a block and highlights it; false when it is gone. */
+  showBlock(tabId: number, block: number): Promise<boolean>;
+  copy(text: string): Promise<void>;
+  /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
+  hosting?(tabId: number): Promise<HostingView>;
+  openOptions(): void;
+}

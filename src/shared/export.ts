@@ -1,0 +1,68 @@
+// History and batch results as CSV (for Excel: UTF-8 with a BOM, CRLF line ends, one row per
+// licence) and as JSON. Pure: the pages hand the text to download.ts.
+import { csvRow } from '../cli/csv.ts';
+import type { HistorySite } from './history-schema.ts';
+
+/** A site to export: a history entry, or a batch row (with the line it came from, or its error). */
+export type ExportSite = HistorySite & { input?: string; error?: string };
+
+export const EXPORT_CSV_HEADER = [
+  'domain',
+  'input',
+  'status',
+  'kind',
+  'number',
+  'province_code',
+  'province',
+  'province_en',
+  'flags',
+  'hosting',
+  'hosting_country',
+  'first_seen',
+  'last_seen',
+  'error',
+] as const;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Excel runs a cell that starts with = + - @ as a formula; page and user text is never trusted, so
+ * such a cell gets a leading apostrophe (OWASP "CSV injection").
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function siteRows(site: ExportSite): string[][] {
+  const common = (l?: HistorySite['licences'][number]) => [
+    site.domain,
+    site.input ?? '',
+    site.status,
+    l?.kind ?? '',
+    l?.number ?? '',
+    l?.province?.code ?? '',
+    l?.province?.zh ?? '',
+    l?.province?.en ?? '',
+    l?.flags.join(';') ?? '',
+    site.hosting?.kind ?? '',
+    site.hosting?.country ?? '',
+    iso(site.firstSeen),
+    iso(site.lastSeen),
+    site.error ?? '',
+  ];
+  const rows = site.licences.length === 0 ? [common()] : site.licences.map(common);
+  return rows.map((row) => row.map(safeCell));
+}
+
+export function toCsv(sites: readonly ExportSite[]): string {
+  return `\uFEFF${[EXPORT_CSV_HEADER, ...sites.flatMap(siteRows)].map(csvRow).join('')}`;
+}
+
+export function toJson(sites: readonly ExportSite[], exportedAt: number): string {
+  return `${JSON.stringify({ exported: iso(exportedAt), sites }, null, 2)}\n`;
+}
+
+/** e.g. icp-lens-history-2026-11-27.csv */
+export function exportName(what: 'history' | 'batch', ext: 'csv' | 'json', at: number): string {
+  return `icp-lens-${what}-${iso(at).slice(0, 10)}.${ext}`;
+}

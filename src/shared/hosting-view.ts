@@ -1,0 +1,52 @@
+// What the background tells the popup about a tab's hosting (reply to get-hosting), and the schema
+// the popup checks that reply with: the popup trusts no message just because it type-checks.
+import * as v from 'valibot';
+import type { Hosting } from '../core/hosting/types.ts';
+import type { HostingVerdict } from '../core/hosting/verdict.ts';
+
+export interface HostingView {
+  hosting: Hosting;
+  verdict: HostingVerdict;
+}
+
+const Code = v.pipe(v.string(), v.regex(/^[A-Z0-9]{2}$/));
+
+const PlaceSchema = v.variant('kind', [
+  v.object({ kind: v.literal('country'), country: Code }),
+  v.object({
+    kind: v.literal('local'),
+    range: v.picklist(['unspecified', 'loopback', 'private', 'link-local', 'shared', 'unique-local']),
+  }),
+  v.object({ kind: v.literal('unlisted') }),
+]);
+
+export const HostingViewSchema = v.object({
+  hosting: v.object({
+    ip: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+    cached: v.boolean(),
+    place: v.nullable(PlaceSchema),
+  }),
+  verdict: v.object({
+    kind: v.picklist([
+      'mainland-filed',
+      'mainland-no-number',
+      'outside-no-number',
+      'outside-with-number',
+      'local',
+      'unknown',
+    ]),
+    country: v.nullable(Code),
+    reason: v.nullable(v.picklist(['cached', 'not-observed', 'unlisted'])),
+    unfileableTld: v.nullable(v.pipe(v.string(), v.maxLength(63))),
+  }),
+});
+
+export const HostingReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), hosting: HostingViewSchema }),
+  v.object({ ok: v.literal(false), error: v.string() }),
+]);
+
+// Compile-time check that the schema and the types agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatches: Same<v.InferOutput<typeof HostingViewSchema>, HostingView> = true;
+void schemaMatches;
