@@ -45,7 +45,7 @@ const plain = core.filter((r) => r.input === 'no markers');
 const budgets = {
   scanSmallPage: {
     target: `≤ ${SCAN_TARGETS.smallPageMs} ms`,
-    value: small?.collectMs,
+    value: round(small?.collectMs ?? Number.NaN, 3),
     result: verdict((small?.collectMs ?? Infinity) <= SCAN_TARGETS.smallPageMs),
   },
   scanLargePages: {
@@ -153,4 +153,6 @@ const results = {
   bundles,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Formatted the way `npm run lint` expects, so the committed figures pass the lint.
+execSync('npx biome format --write bench/results.json', { cwd: ROOT, stdio: 'ignore' });
 console.log('\nwritten: bench/results.json');
