@@ -1,9 +1,11 @@
 // The one runtime.onMessage handler: validate, check the sender, act. It never throws; every
 // outcome is a reply object. Browser APIs come in as dependencies so the handler is unit-tested
 // with fakes.
+
 import type { Runtime } from 'webextension-polyfill';
 import type { LinkHint, PageReport, TextBlock } from '../core/types.ts';
 import { parseMessage } from '../shared/protocol.ts';
+import { siteWithDomain } from '../shared/registrable-domain.ts';
 import type { Reply } from '../shared/reply.ts';
 import type { BadgeStyle } from '../shared/settings.ts';
 import type { TabStateStore } from '../shared/tab-state.ts';
@@ -63,8 +65,11 @@ export function createMessageHandler(deps: HandlerDeps) {
           if (!isExtensionPage(sender, deps.self)) return { ok: false, error: 'forbidden' };
           const state = await deps.store.read(message.tabId);
           // The URL lets the popup name the site; the report replaces the last one (never merged).
+          // The site is named here, where the public-suffix list is loaded anyway, so the popup
+          // does not have to load it (about 250 KB) before it can draw anything.
+          const site = siteWithDomain(state?.url);
           return state?.url
-            ? { ok: true, report: state.report, url: state.url }
+            ? { ok: true, report: state.report, url: state.url, ...(site ? { site } : {}) }
             : { ok: true, report: state?.report ?? null };
         }
         case 'get-hosting': {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../core/types.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
+import { type Site, siteOf } from '../shared/site.ts';
 import type { PopupApi } from './api.ts';
 import { statusLine } from './format.ts';
 import { Header } from './Header.tsx';
 import { HostingSection } from './HostingSection.tsx';
 import { ReportView } from './ReportView.tsx';
-import { type Site, siteOf } from './site.ts';
 import { unavailableReason } from './unavailable.ts';
 import './popup.css';
 
@@ -20,8 +20,9 @@ export type View =
 
 /** What a tab shows now: its stored report, else "scanning" when our content script is there. */
 export async function loadView(api: PopupApi, tabId: number): Promise<View> {
-  const [{ report, url }, tabUrl] = await Promise.all([api.result(tabId), api.tabUrl(tabId)]);
-  const site = siteOf(tabUrl ?? url);
+  const [{ report, url, site: named }, tabUrl] = await Promise.all([api.result(tabId), api.tabUrl(tabId)]);
+  // The background names the site of a scanned page; before a scan, the host has to do.
+  const site = named ?? siteOf(tabUrl ?? url);
   if (report) return { state: 'ready', site, report };
   if (await api.contentReachable(tabId)) return { state: 'scanning', site };
   return { state: 'unavailable', site, reason: unavailableReason(tabUrl, await api.fileAccess()) };

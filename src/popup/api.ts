@@ -2,11 +2,14 @@
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport } from '../core/types.ts';
 import type { HostingView } from '../shared/hosting-view.ts';
+import type { Site } from '../shared/site.ts';
 
 export interface TabResult {
   report: PageReport | null;
   /** URL of the page the report was made from. */
   url?: string;
+  /** The site of that URL, named by the background (registrable domain). */
+  site?: Site;
 }
 
 export interface PopupApi {

@@ -11,8 +11,8 @@ export async function fetchResult(send: SendMessage, tabId: number): Promise<Tab
   const reply = v.safeParse(ReportReplySchema, raw);
   if (!reply.success) throw new Error('unexpected reply from the background');
   if (!reply.output.ok) throw new Error(`background: ${reply.output.error}`);
-  const { report, url } = reply.output;
-  return url === undefined ? { report } : { report, url };
+  const { report, url, site } = reply.output;
+  return { report, ...(url === undefined ? {} : { url }), ...(site === undefined ? {} : { site }) };
 }
 
 /** The report alone (kept for callers that do not need the URL). */

@@ -109,6 +109,8 @@ describe('message handler', () => {
       ok: true,
       report: RICH_REPORT,
       url: contentSender().url,
+      // The background names the site (public-suffix list), so the popup need not load the list.
+      site: { name: 'example.cn', local: false },
     });
     expect(await handle({ type: 'get-report', tabId: 6 }, popupSender())).toEqual({ ok: true, report: null });
   });

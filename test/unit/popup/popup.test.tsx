@@ -24,7 +24,11 @@ const q = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
 function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
   return {
     targetTab: async () => 7,
-    result: async () => ({ report: RICH_REPORT, url: 'https://www.example.com.cn/a' }),
+    result: async () => ({
+      report: RICH_REPORT,
+      url: 'https://www.example.com.cn/a',
+      site: { name: 'example.com.cn', local: false },
+    }),
     watch: () => () => {},
     contentReachable: async () => true,
     tabUrl: async () => undefined,

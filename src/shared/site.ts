@@ -1,7 +1,7 @@
-// The site a URL belongs to, for the popup header: the registrable domain from the public suffix
-// list (tldts), or the bare host for IP addresses and local names, and whether it is a local or
-// private-network address (no licence is expected there, so the popup stays calm about it).
-import { parse } from 'tldts';
+// The site a URL belongs to: its registrable domain (given by the caller: the public-suffix list is
+// large, so only the background and the extension pages that need it load it, not the popup), or the
+// bare host for IP addresses and local names, and whether it is a local or private-network address
+// (no licence is expected there, so the popup stays calm about it).
 
 export interface Site {
   /** "example.com.cn", or the host itself where there is no registrable domain. */
@@ -32,7 +32,10 @@ function isPrivateIPv6(host: string): boolean {
 
 const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'lan', 'home.arpa', 'test', 'invalid'];
 
-export function siteOf(url: string | undefined): Site | null {
+/** Registrable domain of a host, or null (IP addresses, bare suffixes). */
+export type DomainOf = (host: string) => string | null;
+
+export function siteOf(url: string | undefined, domainOf: DomainOf = () => null): Site | null {
   if (!url) return null;
   let host: string;
   try {
@@ -47,6 +50,5 @@ export function siteOf(url: string | undefined): Site | null {
     isPrivateIPv6(bare) ||
     !bare.includes('.') ||
     LOCAL_SUFFIXES.some((s) => bare === s || bare.endsWith(`.${s}`));
-  const parsed = parse(bare);
-  return { name: (!parsed.isIp && parsed.domain) || bare, local };
+  return { name: domainOf(bare) || bare, local };
 }
