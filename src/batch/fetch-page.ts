@@ -3,6 +3,7 @@
 // says only "failed" for DNS, refused and redirect-loop errors; `netError` (net-errors.ts) asks
 // webRequest for the real reason where it can.
 import { decodeHtml } from '../shared/html-decode.ts';
+import { readLimited } from '../shared/read-limited.ts';
 
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
@@ -45,29 +46,6 @@ export function errorFromNet(name: string | null): BatchError | null {
 function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
   return head.startsWith('<') && /<(!doctype html|html|head|body|meta|title|div|p|a)\b/.test(head);
-}
-
-async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export async function fetchPage(url: string, options: FetchOptions): Promise<Fetched> {
@@ -124,7 +102,7 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
     }
     let bytes: Uint8Array | null;
     try {
-      bytes = response.body ? await readLimited(response.body, maxBytes) : new Uint8Array(0);
+      bytes = await readLimited(response.body, maxBytes);
     } catch (error) {
       return (
         aborted() ?? fail({ code: 'network', detail: error instanceof Error ? error.message : String(error) })

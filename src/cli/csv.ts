@@ -1,5 +1,6 @@
-// CSV output (RFC 4180): one row per licence, or one row for an input with none or with an error,
-// so every input appears. Fields with a comma, quote or line break are quoted.
+// CSV output (RFC 4180, src/shared/csv.ts): one row per licence, or one row for an input with none
+// or with an error, so every input appears.
+import { csvRow } from '../shared/csv.ts';
 import type { ScanResult } from './format.ts';
 
 export const CSV_HEADER = [
@@ -15,14 +16,6 @@ export const CSV_HEADER = [
   'primary',
   'error',
 ] as const;
-
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function csvRow(values: readonly string[]): string {
-  return `${values.map(field).join(',')}\r\n`;
-}
 
 export function resultToCsvRows(result: ScanResult): string[][] {
   if ('error' in result) return [[result.input, '', '', '', '', '', '', '', '', '', result.error]];

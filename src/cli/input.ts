@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readLimited } from '../shared/read-limited.ts';
 import { decodeHtml } from './decode.ts';
 
 /** Pages larger than this are refused rather than parsed. */
@@ -104,7 +105,7 @@ async function fetchPage(input: string, timeoutMs: number): Promise<HtmlSource> 
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readLimited(response, MAX_INPUT_BYTES);
+    bytes = await readBody(response, MAX_INPUT_BYTES);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(`${input}: ${error.message}`);
     throw new InputError(`cannot fetch ${input}: ${describeFetchError(error, timeoutMs)}`);
@@ -113,27 +114,9 @@ async function fetchPage(input: string, timeoutMs: number): Promise<HtmlSource> 
   return { input, html: decodeHtml(bytes, contentType), url: finalUrl };
 }
 
-async function readLimited(response: Response, limit: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new InputError(`page is larger than ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+async function readBody(response: Response, limit: number): Promise<Uint8Array> {
+  const bytes = await readLimited(response.body, limit);
+  if (!bytes) throw new InputError(`page is larger than ${limit} bytes`);
   return bytes;
 }
 

@@ -1,6 +1,6 @@
 // History and batch results as CSV (for Excel: UTF-8 with a BOM, CRLF line ends, one row per
 // licence) and as JSON. Pure: the pages hand the text to download.ts.
-import { csvRow } from '../cli/csv.ts';
+import { csvRow } from './csv.ts';
 import type { HistorySite } from './history-schema.ts';
 
 /** A site to export: a history entry, or a batch row (with the line it came from, or its error). */
@@ -25,14 +25,6 @@ export const EXPORT_CSV_HEADER = [
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/**
- * Excel runs a cell that starts with = + - @ as a formula; page and user text is never trusted, so
- * such a cell gets a leading apostrophe (OWASP "CSV injection").
- */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export function siteRows(site: ExportSite): string[][] {
   const common = (l?: HistorySite['licences'][number]) => [
     site.domain,
@@ -50,8 +42,7 @@ export function siteRows(site: ExportSite): string[][] {
     iso(site.lastSeen),
     site.error ?? '',
   ];
-  const rows = site.licences.length === 0 ? [common()] : site.licences.map(common);
-  return rows.map((row) => row.map(safeCell));
+  return site.licences.length === 0 ? [common()] : site.licences.map(common);
 }
 
 export function toCsv(sites: readonly ExportSite[]): string {

@@ -3,54 +3,18 @@
 // background read it the same way.
 import * as v from 'valibot';
 import { analysePage } from '../core/analyse.ts';
-import type { Flag, LicenceKind } from '../core/types.ts';
+import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
+import { FLAGS, LICENCE_KINDS } from '../core/types.ts';
 import { type PageStatus, pageStatus } from './page-status.ts';
 
 export const HISTORY_VERSION = 1;
 
-const KINDS = [
-  'icp-filing',
-  'icp-license',
-  'psb',
-  'telecom-license',
-  'culture-license',
-  'av-license',
-  'broadcast-license',
-  'online-publishing-license',
-  'publication-license',
-  'drug-info-license',
-  'medical-device-platform-filing',
-  'news-license',
-  'algorithm-filing',
-  'ai-model-filing',
-  'novelty-icp',
-] as const satisfies readonly LicenceKind[];
-
-const FLAGS = [
-  'malformed',
-  'dummy',
-  'legacy-format',
-  'prefix-code-mismatch',
-  'novelty',
-  'english-form',
-  'not-linked',
-] as const satisfies readonly Flag[];
-
 const STATUSES = ['filing', 'commercial', 'flagged', 'none'] as const satisfies readonly PageStatus[];
-
-const VERDICTS = [
-  'mainland-filed',
-  'mainland-no-number',
-  'outside-no-number',
-  'outside-with-number',
-  'local',
-  'unknown',
-] as const;
 
 const Short = v.pipe(v.string(), v.maxLength(200));
 
 const HistoryLicenceSchema = v.object({
-  kind: v.picklist(KINDS),
+  kind: v.picklist(LICENCE_KINDS),
   number: Short,
   province: v.nullable(v.object({ code: Short, abbr: Short, zh: Short, en: Short })),
   flags: v.array(v.picklist(FLAGS)),
@@ -65,7 +29,7 @@ const HistorySiteSchema = v.object({
   status: v.picklist(STATUSES),
   licences: v.array(HistoryLicenceSchema),
   /** The hosting verdict of the last scan that had one; absent from batch checks (no IP seen). */
-  hosting: v.optional(v.object({ kind: v.picklist(VERDICTS), country: v.nullable(Short) })),
+  hosting: v.optional(v.object({ kind: v.picklist(VERDICT_KINDS), country: v.nullable(Short) })),
   /** Recorded while browsing ('page') or added from a batch check ('batch'). */
   source: v.picklist(['page', 'batch']),
 });

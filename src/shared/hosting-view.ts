@@ -2,7 +2,7 @@
 // the popup checks that reply with: the popup trusts no message just because it type-checks.
 import * as v from 'valibot';
 import type { Hosting } from '../core/hosting/types.ts';
-import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import { type HostingVerdict, UNKNOWN_REASONS, VERDICT_KINDS } from '../core/hosting/verdict.ts';
 
 export interface HostingView {
   hosting: Hosting;
@@ -27,16 +27,9 @@ export const HostingViewSchema = v.object({
     place: v.nullable(PlaceSchema),
   }),
   verdict: v.object({
-    kind: v.picklist([
-      'mainland-filed',
-      'mainland-no-number',
-      'outside-no-number',
-      'outside-with-number',
-      'local',
-      'unknown',
-    ]),
+    kind: v.picklist(VERDICT_KINDS),
     country: v.nullable(Code),
-    reason: v.nullable(v.picklist(['cached', 'not-observed', 'unlisted'])),
+    reason: v.nullable(v.picklist(UNKNOWN_REASONS)),
     unfileableTld: v.nullable(v.pipe(v.string(), v.maxLength(63))),
   }),
 });

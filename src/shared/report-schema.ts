@@ -3,35 +3,18 @@
 // schema, so a value written by an older version, or corrupted, is rejected instead of trusted.
 // The type assertion at the bottom fails typecheck when types.ts and this schema drift apart.
 import * as v from 'valibot';
-import type { AreaInfo, FoundLicence, Hint, PageReport } from '../core/types.ts';
+import {
+  type AreaInfo,
+  FLAGS,
+  type FoundLicence,
+  type Hint,
+  LICENCE_KINDS,
+  type PageReport,
+} from '../core/types.ts';
 
-const LicenceKindSchema = v.picklist([
-  'icp-filing',
-  'icp-license',
-  'psb',
-  'telecom-license',
-  'culture-license',
-  'av-license',
-  'broadcast-license',
-  'online-publishing-license',
-  'publication-license',
-  'drug-info-license',
-  'medical-device-platform-filing',
-  'news-license',
-  'algorithm-filing',
-  'ai-model-filing',
-  'novelty-icp',
-]);
+export const LicenceKindSchema = v.picklist(LICENCE_KINDS);
 
-const FlagSchema = v.picklist([
-  'malformed',
-  'dummy',
-  'legacy-format',
-  'prefix-code-mismatch',
-  'novelty',
-  'english-form',
-  'not-linked',
-]);
+export const FlagSchema = v.picklist(FLAGS);
 
 const ProvinceSchema = v.object({
   code: v.string(),

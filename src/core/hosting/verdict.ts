@@ -12,15 +12,20 @@ import type { PageReport } from '../types.ts';
 import { unfileableTld } from './tld.ts';
 import type { Hosting } from './types.ts';
 
-export type VerdictKind =
-  | 'mainland-filed'
-  | 'mainland-no-number'
-  | 'outside-no-number'
-  | 'outside-with-number'
-  | 'local'
-  | 'unknown';
+export const VERDICT_KINDS = [
+  'mainland-filed',
+  'mainland-no-number',
+  'outside-no-number',
+  'outside-with-number',
+  'local',
+  'unknown',
+] as const;
 
-export type UnknownReason = 'cached' | 'not-observed' | 'unlisted';
+export type VerdictKind = (typeof VERDICT_KINDS)[number];
+
+export const UNKNOWN_REASONS = ['cached', 'not-observed', 'unlisted'] as const;
+
+export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 
 export interface HostingVerdict {
   kind: VerdictKind;

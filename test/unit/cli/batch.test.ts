@@ -7,35 +7,7 @@ import { inputFromLine, parseInputList } from '../../../src/cli/input-list.ts';
 import { mapPool } from '../../../src/cli/pool.ts';
 import { progressFor } from '../../../src/cli/progress.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-
-/** A small RFC 4180 reader, independent of the writer, to check what was written. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
+import { readCsv } from '../support/csv.ts';
 
 describe('input lists', () => {
   it('turns bare domains into https URLs and keeps files and URLs', () => {
