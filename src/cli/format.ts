@@ -4,21 +4,35 @@ import type { AreaInfo, Flag, FoundLicence, Hint, PageReport, Province } from '.
 /** What scanning one input produced. */
 export type ScanResult = { input: string; report: PageReport } | { input: string; error: string };
 
-/** A licence as printed in JSON: flags as names (with their reasons beside), no block id. */
+/**
+ * A licence as printed in JSON: `flags` are facts about the number itself (malformed, dummy …), with
+ * their reasons beside; whether the page links it to its registry is a fact about the page, so it
+ * `linked: false` (a footer ICP or PSB number outside any link to its registry), not a flag.
+ */
 export type JsonLicence = Omit<FoundLicence, 'flags' | 'block'> & {
   flags: Flag[];
   reasons: Partial<Record<Flag, string>>;
+  linked?: boolean;
 };
 
 export type JsonEntry =
   | { input: string; licences: JsonLicence[]; hints: Hint[]; primary: number | null; truncated: boolean }
   | { input: string; error: string };
 
+const PAGE_FLAGS: ReadonlySet<Flag> = new Set(['not-linked']);
+
 export function licenceToJson(l: FoundLicence): JsonLicence {
   const { flags, block: _block, ...rest } = l;
   const reasons: Partial<Record<Flag, string>> = {};
-  for (const note of flags) reasons[note.flag] = note.reason;
-  return { ...rest, flags: flags.map((f) => f.flag), reasons };
+  const own = flags.filter((note) => !PAGE_FLAGS.has(note.flag));
+  for (const note of own) reasons[note.flag] = note.reason;
+  const notLinked = flags.some((note) => note.flag === 'not-linked');
+  return {
+    ...rest,
+    flags: own.map((f) => f.flag),
+    reasons,
+    ...(notLinked ? { linked: false } : {}),
+  };
 }
 
 export function resultToJson(result: ScanResult): JsonEntry {

@@ -69,7 +69,8 @@ export const otherRules: Rule[] = [
   rule(
     'drug-filing',
     [`网${W}药`, 20],
-    `${BRACKETED_PROV}${W}${spaced('网药械网络信息服务备字')}${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}第${W}\\d{3,6}${END_DIGITS}${W}号`,
+    // （京）网药械网络信息服务备字（2023）第00570号, and shorter wordings such as 网药械信息备字.
+    `${BRACKETED_PROV}${W}${spaced('网药械')}[\\u4e00-\\u9fff]{0,8}?备${W}字${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}第${W}\\d{3,6}${END_DIGITS}${W}号`,
     (m, ctx) =>
       asPrinted('drug-info-license', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
         year: Number(group(m, 'y')),

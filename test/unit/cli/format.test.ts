@@ -98,3 +98,41 @@ describe('formatTable', () => {
     expect(displayWidth('（）')).toBe(4);
   });
 });
+
+describe('JSON flags', () => {
+  it('keeps number flags in flags and reports an unlinked footer number as linked: false', () => {
+    const [entry] = JSON.parse(
+      formatJson([
+        {
+          input: 'x.html',
+          report: {
+            licences: [
+              {
+                kind: 'icp-filing',
+                number: '京ICP备12345678号',
+                printed: '京ICP备12345678号',
+                province: null,
+                commercial: false,
+                region: 'footer',
+                block: 0,
+                flags: [
+                  { flag: 'dummy', reason: 'pattern' },
+                  { flag: 'not-linked', reason: 'no link' },
+                ],
+              },
+            ],
+            primary: 0,
+            hints: [],
+            truncated: false,
+          },
+        },
+      ]),
+    ) as [{ licences: Array<Record<string, unknown>> }];
+    expect(entry.licences[0]).toMatchObject({
+      flags: ['dummy'],
+      reasons: { dummy: 'pattern' },
+      linked: false,
+    });
+    expect(entry.licences[0]).not.toHaveProperty('block');
+  });
+});
