@@ -17,6 +17,20 @@ export function escapeStrayLessThan(html: string): string {
   return html.replace(/<(?![A-Za-z/!?])/g, '&lt;');
 }
 
+/**
+ * The command line also reads source templates (Vue single-file components, `<template v-if>` around
+ * a footer), where `<template>` means "render this", not inert content: its content is put in its
+ * place so the page scan reads it. (The extension reads live pages, where frameworks have rendered
+ * their templates, and skips `<template>` as a browser does.) Bounded against hostile nesting.
+ */
+export function unwrapTemplates(doc: Document, max = 10_000): void {
+  for (let i = 0; i < max; i++) {
+    const template = doc.querySelector('template') as HTMLTemplateElement | null;
+    if (!template) return;
+    template.replaceWith(template.content);
+  }
+}
+
 export function parseHtml(html: string, url: string | null): ParsedPage {
   const window = new Window({
     url: url ?? 'about:blank',
@@ -54,6 +68,7 @@ export function parseHtml(html: string, url: string | null): ParsedPage {
     },
   });
   window.document.write(escapeStrayLessThan(html));
+  unwrapTemplates(window.document as unknown as Document);
   return {
     // happy-dom's Document implements the DOM the collector reads; the types are not the lib.dom ones.
     document: window.document as unknown as Document,

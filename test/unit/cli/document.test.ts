@@ -61,3 +61,27 @@ describe('parseHtml', () => {
     }
   });
 });
+
+describe('source templates', () => {
+  it('reads the content of <template> wrappers (Vue single-file components, v-if)', async () => {
+    const page = parseHtml(
+      '<template><footer><template v-if="cn"><a>京ICP备15012345号-1</a></template><span>备案</span></footer></template>',
+      null,
+    );
+    try {
+      expect(page.document.querySelector('template')).toBeNull();
+      expect(page.document.querySelector('footer a')?.textContent).toBe('京ICP备15012345号-1');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads a stray < as text, as browsers do', async () => {
+    const page = parseHtml('<p>新出网证 <京> 字011号</p>', null);
+    try {
+      expect(page.document.querySelector('p')?.textContent).toBe('新出网证 <京> 字011号');
+    } finally {
+      await page.close();
+    }
+  });
+});
