@@ -1,8 +1,8 @@
 // One row per line of the list: what it was, then its numbers, "none found", or its error in words.
 
+import { NumberList } from '../history/NumberList.tsx';
 import { statusText } from '../history/text.ts';
 import { t } from '../shared/i18n.ts';
-import { kindLabel, provinceName } from '../shared/labels.ts';
 import { pageStatus } from '../shared/page-status.ts';
 import { errorText } from './error-text.ts';
 import type { BatchRow } from './run.ts';
@@ -23,17 +23,7 @@ function Result({ row }: { row: BatchRow }) {
   return (
     <>
       <span class={`pill pill--${status}`}>{statusText(status)}</span>
-      <ul class="sites__numbers">
-        {report.licences.map((l) => (
-          <li key={`${l.kind}:${l.number}`} data-kind={l.kind}>
-            <span class="sites__number">{l.number}</span>{' '}
-            <span class="sites__meta">
-              {kindLabel(l.kind)}
-              {l.province ? ` · ${provinceName(l.province)}` : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <NumberList licences={report.licences} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The remembered sites as a table: one row per site, its numbers listed in the row.
 import type { HistorySite } from '../shared/history-schema.ts';
 import { t } from '../shared/i18n.ts';
-import { kindLabel, provinceName } from '../shared/labels.ts';
+import { NumberList } from './NumberList.tsx';
 import { hostingText, statusText, when } from './text.ts';
 
 export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
@@ -28,17 +28,7 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
               <span class={`pill pill--${site.status}`}>{statusText(site.status)}</span>
             </td>
             <td>
-              <ul class="sites__numbers">
-                {site.licences.map((l) => (
-                  <li key={`${l.kind}:${l.number}`} data-kind={l.kind}>
-                    <span class="sites__number">{l.number}</span>{' '}
-                    <span class="sites__meta">
-                      {kindLabel(l.kind)}
-                      {l.province ? ` · ${provinceName(l.province)}` : ''}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <NumberList licences={site.licences} />
             </td>
             <td>{site.hosting ? hostingText(site.hosting.kind) : '—'}</td>
             <td>{when(site.firstSeen)}</td>

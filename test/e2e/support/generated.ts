@@ -1,8 +1,7 @@
 // Pages generated on request, for the hostile-page browser tests and `npm run bench`: nothing big is
 // committed. Each page is built from its query string, e.g. /gen/prose?nodes=20000.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { FixtureServer } from './server.ts';
+import { type FixtureServer, listenLocal } from './server.ts';
 
 export const FOOTER_NUMBERS = ['京ICP备16045689号-1', '京公网安备11010502038816号'] as const;
 
@@ -145,16 +144,7 @@ export async function startGeneratedServer(): Promise<FixtureServer> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(route(url.searchParams, origin));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
-    served,
-    close: () =>
-      new Promise((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  const fixture = await listenLocal(server, served);
+  origin = fixture.origin;
+  return fixture;
 }

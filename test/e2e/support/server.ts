@@ -43,6 +43,11 @@ export async function startServer(root: string): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
   });
+  return listenLocal(server, served);
+}
+
+/** Listens on 127.0.0.1 with an ephemeral port and wraps `server` as a FixtureServer. */
+export async function listenLocal(server: Server, served: string[]): Promise<FixtureServer> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
