@@ -102,6 +102,20 @@ function onRequest(message: unknown, sender: SenderLike, sendResponse: (reply: C
   return undefined;
 }
 
+function start(): void {
+  if (!scan(true)) watchForLateContent();
+}
+
 runtime?.onMessage?.addListener(onRequest);
 checkUrl = watchUrl(onNavigated);
-if (!scan(true)) watchForLateContent();
+// A page restored from the back/forward cache does not run this script again, but the background
+// forgot its result when the navigation committed: send it again.
+addEventListener('pageshow', (event) => {
+  if (event.persisted) scan(true);
+});
+// The background refuses scans from a prerendered page (nobody sees it yet); scan once it is shown.
+if ((document as { prerendering?: boolean }).prerendering) {
+  document.addEventListener('prerenderingchange', start, { once: true });
+} else {
+  start();
+}

@@ -79,6 +79,20 @@ describe('lifecycle', () => {
     await page.close();
   });
 
+  // Headless Chromium reloads the page here rather than restoring it from the back/forward cache (the
+  // test passes without the content script's pageshow handler too); that path has a unit test.
+  it('going back shows the earlier page result again (back/forward cache or reload)', async () => {
+    const { page, tabId } = await openTab(session.ext);
+    await page.goto(session.server.url('beijing.html'));
+    expect(await waitForBadge(session.ext, tabId, JING)).toBe(JING);
+    await page.goto(session.server.url('overseas-english.html'));
+    expect(await waitForBadge(session.ext, tabId, '')).toBe('');
+    await page.goBack();
+    expect(await waitForBadge(session.ext, tabId, JING)).toBe(JING);
+    expect(await settledBadge(session.ext, tabId)).toBe(JING);
+    await page.close();
+  });
+
   it('made no network request beyond the fixture server', () => {
     expect(foreignRequests(session.ext, session.server.origin)).toEqual([]);
   });

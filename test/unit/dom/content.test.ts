@@ -53,3 +53,32 @@ describe('content script', () => {
     await expect(import('../../../src/content/index.ts')).resolves.toBeDefined();
   });
 });
+
+describe('content script and page lifecycle', () => {
+  it('sends again when the page comes back from the back/forward cache', async () => {
+    const sendMessage = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: { sendMessage } });
+    await import('../../../src/content/index.ts');
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits until a prerendered page is shown', async () => {
+    const sendMessage = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: { sendMessage } });
+    Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
+    try {
+      await import('../../../src/content/index.ts');
+      expect(sendMessage).not.toHaveBeenCalled();
+      document.dispatchEvent(new Event('prerenderingchange'));
+      expect(sendMessage).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(document, 'prerendering');
+    }
+  });
+});
