@@ -10,6 +10,7 @@
  * - 网安/網安 (公网安备 without 备, e.g. split across elements);
  * - a telecom category followed by `-`, `.` or `－` (`B2-`, `A2.B1.B2-`, full-width too);
  * - 网文/網文, 证/證 (ICP证, 网出证, 新出网证, 许可证), 许可/許可, 字第, 经营性/經營性, 网械;
+ * - "Public Security" (English renderings of PSB filings);
  * - an AI-model filing shape `Province-Name-20YYMMDD…`, the name as the grammar allows it (it may
  *   start with a digit: 360…). The lookbehind keeps it linear: only the first letter of a word can
  *   start a match, so each run of letters is scanned a bounded number of times.
@@ -18,6 +19,7 @@ export const MARKER_SOURCE =
   '[IiＩｉ][CcＣｃ][PpＰｐ]' +
   '|[备備]|[网網]安|[网網]文|[证證]|[许許]可|字第|[经經][营營]性|[网網]械' +
   '|[ABＡＢ][12１２][-.－．]' +
+  '|[Pp]ublic [Ss]ecurity|PUBLIC SECURITY' +
   '|(?<![A-Za-z])[A-Za-z]+-[A-Za-z0-9]{1,40}-20\\d{6}';
 
 /** Non-global: safe to share, `test` keeps no state. */

@@ -4,6 +4,7 @@ import { anchorHits, anchorRules, ruleMatches } from './anchored.ts';
 import { currentYear } from './checks.ts';
 import { cultureRule } from './grammar/culture.ts';
 import { aiModelRule, englishRules } from './grammar/english.ts';
+import { englishPsbRule } from './grammar/english-psb.ts';
 import { icpRule } from './grammar/icp.ts';
 import { otherRules } from './grammar/other.ts';
 import { psbRule } from './grammar/psb.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   ...otherRules,
   aiModelRule,
   englishRules[1] as Rule,
+  englishPsbRule,
 ];
 
 export interface ParseOptions {

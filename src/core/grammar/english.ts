@@ -3,61 +3,11 @@
 // Administration", and generative-AI registrations (Beijing-YunQue-20230821). A number with no
 // province anywhere ("ICP License No.: 11010329") has no canonical form and is not reported.
 import { dummyReason } from '../checks.ts';
-import { icpFilingChar, PROVINCES } from '../provinces.ts';
-import type { FlagNote, Licence, Province } from '../types.ts';
+import { icpFilingChar } from '../provinces.ts';
+import type { FlagNote, Licence } from '../types.ts';
+import { EN_PROV, provinceOf } from './english-provinces.ts';
 import { END_DIGITS, group, type MatchContext, type Rule, SUFFIX, W } from './rule.ts';
 import { siteSuffix } from './site-suffix.ts';
-
-// Pinyin syllables of each province, so "Guang Dong" and "Guangdong" both read.
-const SYLLABLES: Record<string, string> = {
-  '11': 'Bei Jing',
-  '12': 'Tian Jin',
-  '13': 'He Bei',
-  '14': 'Shan Xi',
-  '15': 'Inner Mongolia|Nei Mongol|Nei Meng Gu',
-  '21': 'Liao Ning',
-  '22': 'Ji Lin',
-  '23': 'Hei Long Jiang',
-  '31': 'Shang Hai',
-  '32': 'Jiang Su',
-  '33': 'Zhe Jiang',
-  '34': 'An Hui',
-  '35': 'Fu Jian',
-  '36': 'Jiang Xi',
-  '37': 'Shan Dong',
-  '41': 'He Nan',
-  '42': 'Hu Bei',
-  '43': 'Hu Nan',
-  '44': 'Guang Dong',
-  '45': 'Guang Xi',
-  '46': 'Hai Nan',
-  '50': 'Chong Qing',
-  '51': 'Si Chuan',
-  '52': 'Gui Zhou',
-  '53': 'Yun Nan',
-  '54': 'Xi Zang|Tibet',
-  '61': 'Shaan Xi',
-  '62': 'Gan Su',
-  '63': 'Qing Hai',
-  '64': 'Ning Xia',
-  '65': 'Xin Jiang',
-};
-
-const byKey = new Map<string, Province>();
-for (const p of PROVINCES) {
-  for (const name of (SYLLABLES[p.code] ?? p.en).split('|'))
-    byKey.set(name.replace(/ /g, '').toLowerCase(), p);
-}
-
-function provinceOf(name: string): Province | null {
-  return byKey.get(name.replace(/[ \n]/g, '').toLowerCase()) ?? null;
-}
-
-const EN_PROV = Object.values(SYLLABLES)
-  .flatMap((names) => names.split('|'))
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/ /g, ' ?'))
-  .join('|');
 
 // "Record", "License", and the machine translations of 备 ("Prepared", "Bei") seen in the wild.
 const NO = `(?:Record|Licen[cs]e|Filing|Registration|Reg\\.?|Prepared|Preparation|Bei)?${W}(?:No\\.?|Number|#)${W}:?`;

@@ -9,10 +9,10 @@ import { END_DIGITS, group, type MatchContext, PROV, type Rule, W } from './rule
 const LABEL = [
   // 公网安备, and the variants and slips seen: 公安网备, 公网备, 公网监备案证第, 公安网监备案号 …
   `公${W}(?:安${W})?网${W}(?:安${W})?(?:监${W})?备(?:${W}案)?(?:${W}号|${W}证${W}第)?`,
-  '公安备案号',
-  '公安机关备案号',
-  '网安备案号',
-  '公安局[^\\d\\n]{0,8}?备案号',
+  // 公安备案号, 公安机关备案号, 北京市公安局海淀分局备案号 …
+  `公安[^\\d\\n:]{0,10}?备案(?:编号|号)?`,
+  // 网安备案号, and 京网安备… without 公
+  `网${W}安${W}备(?:${W}案)?(?:${W}号)?`,
 ].join('|');
 
 const RE = new RegExp(
@@ -63,4 +63,4 @@ function build(m: RegExpExecArray, _ctx: MatchContext): Licence | null {
 }
 
 // Every label starts 公安, 公网 or 网安备案号, after at most a prefix and white space.
-export const psbRule: Rule = { name: 'psb', re: RE, anchor: `公${W}[安网]|网安备案号`, lead: 8, build };
+export const psbRule: Rule = { name: 'psb', re: RE, anchor: `公${W}[安网]|网${W}安${W}备`, lead: 8, build };

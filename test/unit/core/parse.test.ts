@@ -223,6 +223,11 @@ describe('PSB filings', () => {
     expect(flags(one('赣公网安备00000000000000号'))).toEqual(['dummy']);
   });
 
+  it('reads other home-made labels', () => {
+    expect(one('京网安备11010502030143号').number).toBe('京公网安备11010502030143号');
+    expect(one('公安部备案号：11010502030143').number).toBe('11010502030143');
+  });
+
   it('reads label slips (公网备, 公安网备)', () => {
     expect(one('沪公网备31010402000123号').number).toBe('沪公网安备31010402000123号');
     expect(one('渝公安网备50010302000123号').number).toBe('渝公网安备50010302000123号');
@@ -362,6 +367,23 @@ describe('English forms', () => {
     expect(l.province?.en).toBe(province);
     expect(flags(l)).toContain('english-form');
     expect(l.printed).toBe(text);
+  });
+
+  it('reads English PSB filings, with a province or from the code', () => {
+    expect(one('Jiangsu public security registration No. 32011402012641')).toMatchObject({
+      kind: 'psb',
+      number: '苏公网安备32011402012641号',
+      province: { en: 'Jiangsu' },
+    });
+    expect(one('Yunnan Public Security No. 53011202001040').number).toBe('滇公网安备53011202001040号');
+    expect(one('Public Security Filing No.: 11010802020088')).toMatchObject({
+      number: '11010802020088',
+      province: { en: 'Beijing' },
+    });
+    expect(flags(one('Guangdong public security No. 11010502030143'))).toEqual([
+      'english-form',
+      'prefix-code-mismatch',
+    ]);
   });
 
   it('needs a province', () => {
