@@ -10,7 +10,7 @@
 // One TreeWalker per root visits elements and text. A text node (or an alt/title attribute) that
 // passes `hasMarker` is a hit; its run of inline content (block-text.ts) is read once and becomes a
 // block if it holds a digit. Hidden text counts: a footer with `display:none` is still printed.
-import { hasMarker } from '../core/markers.ts';
+import { hasMarker, isLoneLabelChar } from '../core/markers.ts';
 import type { LinkHint, OfficialLink, Region, TextBlock } from '../core/types.ts';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../shared/limits.ts';
 import { cleanText, findRun, type ReadBudget, readRun, windowsAround } from './block-text.ts';
@@ -224,7 +224,7 @@ class Collector {
       }
       if (text) {
         const data = node.nodeValue;
-        if (data && hasMarker(data)) this.hit(node);
+        if (data && (hasMarker(data) || isLoneLabelChar(data))) this.hit(node);
       } else {
         this.visitElement(node as Element);
       }

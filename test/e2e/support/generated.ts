@@ -24,8 +24,8 @@ const PROSE = [
 
 /**
  * About `nodes` DOM nodes (elements and text) of ordinary content, ten per item, then the footer.
- * One item in fifty mentions a certificate (证书), so the marker pre-filter has work to do, as on
- * real pages.
+ * One item in fifty mentions a certificate (证书), a common word the marker pre-filter must reject,
+ * as on real pages.
  */
 export function prosePage(nodes: number, footer = true): string {
   return page(`<main>${proseItems(nodes)}</main>${footer ? FOOTER : ''}`);
@@ -52,7 +52,7 @@ export function mutatingPage(rate: number, seconds: number, footer = false): str
     const timer = setInterval(() => {
       if (performance.now() > stopAt) { clearInterval(timer); window.__mutationsDone = true; return; }
       const li = document.createElement('li');
-      li.textContent = n % 10 === 3 ? '新的证书 ' + n : '第 ' + n + ' 条动态';
+      li.textContent = n % 10 === 3 ? '新的许可 ' + n : '第 ' + n + ' 条动态';
       list.prepend(li);
       if (list.childElementCount > 50) list.lastElementChild.remove();
       window.__mutations = ++n;
@@ -67,7 +67,8 @@ export function mutatingPage(rate: number, seconds: number, footer = false): str
  * and hidden text is read all the same.
  */
 export function hugeTextPage(mb: number): string {
-  const chunk = `${'lorem ipsum dolor sit amet '.repeat(40)}证书 `;
+  // 许可 (as in 未经许可, "without permission") is a marker but no number: many windows, then the cap.
+  const chunk = `${'lorem ipsum dolor sit amet '.repeat(40)}未经许可 `;
   const text = chunk.repeat(Math.ceil((mb * 1024 * 1024) / chunk.length));
   return page(`${TICKER}<div hidden>${text}</div>${FOOTER}`);
 }

@@ -28,7 +28,7 @@ describe('windowsAround', () => {
   });
 
   it('says when there were too many markers', () => {
-    const text = '证1 '.repeat(MAX_WINDOW_MARKERS + 10);
+    const text = '网证1 '.repeat(MAX_WINDOW_MARKERS + 10);
     expect(windowsAround(text, 2000).cut).toBe(true);
   });
 });
