@@ -12,7 +12,11 @@
 import { hasMarker } from '../core/markers.ts';
 
 export interface WatchTimings {
-  /** Mutations are looked at this long after the first one of a batch. */
+  /**
+   * Mutations are looked at this long after the first one of a batch. The wait doubles after each
+   * rescan that still finds no footer (up to 16×), so a page that keeps adding marked text
+   * (未经许可 in every feed item) costs a few rescans, not one every batch.
+   */
   batchMs: number;
   /** Stop when no mutation came for this long. */
   quietMs: number;
@@ -42,6 +46,7 @@ export function watchLateContent(
   timings: WatchTimings = DEFAULT_TIMINGS,
 ): LateContentWatch {
   let pending: Node[] = [];
+  let batchMs = timings.batchMs;
   let overflow = false;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
@@ -52,7 +57,7 @@ export function watchLateContent(
         else overflow = true;
       }
     }
-    batchTimer ??= setTimeout(flush, timings.batchMs);
+    batchTimer ??= setTimeout(flush, batchMs);
     clearTimeout(quietTimer);
     quietTimer = setTimeout(stop, timings.quietMs);
   });
@@ -66,7 +71,9 @@ export function watchLateContent(
     pending = [];
     overflow = false;
     onBatch();
-    if (relevant && rescan()) stop();
+    if (!relevant) return;
+    if (rescan()) stop();
+    else batchMs = Math.min(batchMs * 2, timings.batchMs * 16);
   }
 
   function stop(): void {
