@@ -67,6 +67,9 @@ export async function launchWithExtension({
   });
   proxy.on('connect', (req, socket) => {
     proxied.push(`CONNECT ${req.url}`);
+    // Chromium may reset the tunnel before reading the answer; an unhandled ECONNRESET on this raw
+    // socket would otherwise end the test run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
