@@ -159,7 +159,3 @@ export function formatTable(result: ScanResult): string {
   if (report.truncated) lines.push('  note: the page was too large to scan in full');
   return `${lines.join('\n')}\n`;
 }
-
-export function formatTables(results: readonly ScanResult[]): string {
-  return results.map(formatTable).join('\n');
-}

@@ -14,8 +14,3 @@ export async function fetchResult(send: SendMessage, tabId: number): Promise<Tab
   const { report, url, site } = reply.output;
   return { report, ...(url === undefined ? {} : { url }), ...(site === undefined ? {} : { site }) };
 }
-
-/** The report alone (kept for callers that do not need the URL). */
-export async function fetchReport(send: SendMessage, tabId: number) {
-  return (await fetchResult(send, tabId)).report;
-}

@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../unit/support/csv.ts';
 import { openTab, waitForBadge } from './support/extension.ts';
+import { foreignRequests } from './support/launch.ts';
 import { download, openExtensionPage, setRememberSites } from './support/pages.ts';
 import { useBrowserSession } from './support/session.ts';
-import { SITE_ARGS, type Sites, startSites } from './support/sites.ts';
+import { isLocalSite, SITE_ARGS, type Sites, startSites } from './support/sites.ts';
 
 const session = useBrowserSession({ args: SITE_ARGS });
 let sites: Sites;
@@ -155,12 +156,6 @@ describe('history', () => {
   });
 
   it('made no request beyond the local sites and the extension', () => {
-    const own = `chrome-extension://${session.ext.extensionId}/`;
-    const foreign = session.ext.requests.filter(({ url }) => {
-      if (url.startsWith(own) || /^(data|blob|about):/.test(url)) return false;
-      const host = new URL(url).hostname;
-      return host !== '127.0.0.1' && !host.endsWith('.example');
-    });
-    expect(foreign).toEqual([]);
+    expect(foreignRequests(session.ext, isLocalSite)).toEqual([]);
   });
 });

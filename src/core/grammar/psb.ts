@@ -33,8 +33,7 @@ function lengthIssue(body: string): FlagNote | null {
   return { flag: 'malformed', reason: `a PSB filing number has 14 digits, this one ${body.length}` };
 }
 
-function build(m: RegExpExecArray, _ctx: MatchContext): Licence | null {
-  const ctx = _ctx;
+function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   const pre = group(m, 'pre');
   const body = group(m, 'body') ?? '';
   const codeProvince = provinceByCode(body.slice(0, 2));

@@ -134,10 +134,17 @@ async function findExtensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** URLs that are neither the fixture server, the extension itself nor inline (data:, about:, blob:). */
-export function foreignRequests(launched: Launched, fixtureOrigin: string): RecordedRequest[] {
+/**
+ * Requests that went anywhere but the extension itself and the test's own servers: `allowed` is the
+ * fixture server's origin, or a test of the URL for tests with several local sites.
+ */
+export function foreignRequests(
+  launched: Launched,
+  allowed: string | ((url: URL) => boolean),
+): RecordedRequest[] {
   const own = `chrome-extension://${launched.extensionId}/`;
+  const isAllowed = typeof allowed === 'string' ? (url: URL) => url.href.startsWith(`${allowed}/`) : allowed;
   return launched.requests.filter(
-    ({ url }) =>
-      !url.startsWith(`${fixtureOrigin}/`) && !url.startsWith(own) && !/^(data|about|blob):/.test(url),
+    ({ url }) => !url.startsWith(own) && !/^(data|about|blob):/.test(url) && !isAllowed(new URL(url)),
   );
 }

@@ -19,6 +19,11 @@ const PAGES: Record<string, string> = {
   'plain.example': page('© 2026 Plain Ltd.'),
 };
 
+/** The local sites' URLs: 127.0.0.1 itself and the *.example names mapped to it. */
+export function isLocalSite(url: URL): boolean {
+  return url.hostname === '127.0.0.1' || url.hostname.endsWith('.example');
+}
+
 export const SITE_ARGS = [
   '--host-resolver-rules=MAP nowhere.example ~NOTFOUND, MAP *.example 127.0.0.1',
   '--proxy-bypass-list=*.example',

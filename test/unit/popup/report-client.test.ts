@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchReport } from '../../../src/popup/report-client.ts';
+import { fetchResult, type SendMessage } from '../../../src/popup/report-client.ts';
 import { RICH_REPORT } from '../background/fixtures.ts';
+
+/** The report part of the popup's reply, which these tests check. */
+const fetchReport = async (send: SendMessage, tabId: number) => (await fetchResult(send, tabId)).report;
 
 describe('fetchReport', () => {
   it('sends get-report and returns the checked report', async () => {
