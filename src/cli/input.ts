@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readLimited } from '../shared/read-limited.ts';
 import { decodeHtml } from './decode.ts';
+import { USER_AGENT } from './version.ts';
 
 /** Pages larger than this are refused rather than parsed. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -19,6 +20,18 @@ export interface HtmlSource {
 /** An input that could not be read; the message is meant for the user as it is. */
 export class InputError extends Error {
   override name = 'InputError';
+}
+
+/** A page that answered with an HTTP error status; `retryAfter` is its Retry-After header. */
+export class HttpStatusError extends InputError {
+  override name = 'HttpStatusError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super(message);
+  }
 }
 
 export interface ReadOptions {
@@ -83,7 +96,7 @@ async function fetchPage(input: string, timeoutMs: number): Promise<HtmlSource> 
       headers: {
         accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
         'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5',
-        'user-agent': 'icp-lens/0.1 (command line)',
+        'user-agent': USER_AGENT,
       },
     });
   } catch (error) {
@@ -93,8 +106,10 @@ async function fetchPage(input: string, timeoutMs: number): Promise<HtmlSource> 
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
     const where = finalUrl !== url.href ? ` (after redirect to ${finalUrl})` : '';
-    throw new InputError(
+    throw new HttpStatusError(
       `cannot fetch ${input}: HTTP ${response.status} ${response.statusText}${where}`.trim(),
+      response.status,
+      response.headers.get('retry-after'),
     );
   }
   const contentType = response.headers.get('content-type');

@@ -1,15 +1,19 @@
 // icp-lens: finds licence numbers in HTML files, standard input or web pages.
 //   npm run scan -- [--json|--csv] [--input FILE] <file|url|->...   or   icp-lens scan …
 import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { formatJson, formatTable, type ScanResult } from './format.ts';
-import { InputError, type ReadOptions, readInput } from './input.ts';
+import { HttpStatusError, InputError, type ReadOptions, readInput } from './input.ts';
 import { readInputList } from './input-list.ts';
+import { jsonlLine } from './jsonl.ts';
 import { reportForHtml } from './page-report.ts';
-import { mapPool } from './pool.ts';
+import { type Attempt, DEFAULT_BACKOFF_MS, givingUp, hostOf, MAX_WAIT_MS, runPolite } from './polite.ts';
 import { progressFor } from './progress.ts';
+import { openResume, type Resume } from './resume.ts';
+import { VERSION } from './version.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -36,17 +40,24 @@ const processIo: CliIo = {
 
 /** Reads one input and analyses it. Never throws: failures become `{ error }`. */
 export async function scanInput(input: string, options: ReadOptions): Promise<ScanResult> {
+  return (await scanAttempt(input, options)).result;
+}
+
+/** One attempt at an input, with the HTTP status of a failed fetch so it can be retried. */
+async function scanAttempt(input: string, options: ReadOptions): Promise<Attempt<ScanResult>> {
   let source: Awaited<ReturnType<typeof readInput>>;
   try {
     source = await readInput(input, options);
   } catch (error) {
     const message = error instanceof InputError ? error.message : `cannot read ${input}: ${describe(error)}`;
-    return { input, error: message };
+    const retry =
+      error instanceof HttpStatusError ? { status: error.status, retryAfter: error.retryAfter } : null;
+    return { result: { input, error: message }, retry };
   }
   try {
-    return { input, report: await reportForHtml(source.html, source.url) };
+    return { result: { input, report: await reportForHtml(source.html, source.url) } };
   } catch (error) {
-    return { input, error: `failed to analyse ${input}: ${describe(error)}` };
+    return { result: { input, error: `failed to analyse ${input}: ${describe(error)}` } };
   }
 }
 
@@ -77,6 +88,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stdout(USAGE);
     return 0;
   }
+  if (options.version) {
+    io.stdout(`icp-lens ${VERSION}\n`);
+    return 0;
+  }
   let inputs: string[];
   try {
     inputs = await collectInputs(options.inputs, options.inputFiles, io.cwd);
@@ -93,33 +108,68 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return stdin;
     },
   };
-  const progress = progressFor(io.progressStream ?? { write: () => {} }, inputs.length);
+  let resume: Resume | null = null;
+  if (options.resume !== null) {
+    try {
+      resume = await openResume(resolve(io.cwd, options.resume));
+    } catch (error) {
+      io.stderr(`icp-lens: cannot open ${options.resume} to resume: ${describe(error)}\n`);
+      return 2;
+    }
+    if (resume.repaired) io.stderr(`icp-lens: ${options.resume}: removed a cut-off last line\n`);
+  }
+  // Positions in `inputs` still to do: all of them, or those --resume has not seen.
+  const done = resume?.done;
+  const todo = done ? inputs.flatMap((input, i) => (done.has(input) ? [] : [i])) : null;
+  const at = (k: number) => todo?.[k] ?? k;
+  const count = todo?.length ?? inputs.length;
+  const writeLine = resume ? resume.append : io.stdout;
+  const progress = progressFor(io.progressStream ?? { write: () => {} }, count);
+  // --json and --csv need every result; --jsonl writes each and keeps none.
+  const results: ScanResult[] = [];
   // Tables are printed as soon as every input before them is done, so output keeps input order.
   const tables: (string | undefined)[] = [];
   let printed = 0;
-  let done = 0;
+  let finished = 0;
   let failures = 0;
-  const results = await mapPool(
-    inputs,
-    options.concurrency,
-    (input) => scanInput(input, readOptions),
-    (result, index) => {
-      done++;
-      if ('error' in result) {
-        failures++;
-        progress.finish();
-        io.stderr(`icp-lens: ${result.error}\n`);
-      }
-      progress.update(done, failures, result.input);
-      if (options.format !== 'table') return;
-      tables[index] = formatTable(result);
-      while (tables[printed] !== undefined) {
-        progress.finish();
-        io.stdout((printed > 0 ? '\n' : '') + tables[printed]);
-        tables[printed++] = '';
-      }
-    },
-  );
+  const policy = {
+    concurrency: options.concurrency,
+    delayMs: options.delayMs,
+    retries: options.retries,
+    backoffMs: DEFAULT_BACKOFF_MS,
+    maxWaitMs: MAX_WAIT_MS,
+    hostOf: (k: number) => hostOf(inputs[at(k)] as string),
+  };
+  try {
+    await runPolite(
+      count,
+      policy,
+      (k) => scanAttempt(inputs[at(k)] as string, readOptions),
+      ({ result: last, retry }, k, attempts) => {
+        const why = 'error' in last ? givingUp(retry, attempts, policy, Date.now()) : null;
+        const result = why && 'error' in last ? { input: last.input, error: `${last.error} (${why})` } : last;
+        finished++;
+        if ('error' in result) {
+          failures++;
+          progress.finish();
+          io.stderr(`icp-lens: ${result.error}\n`);
+        }
+        progress.update(finished, failures, result.input);
+        if (options.format === 'jsonl') writeLine(jsonlLine(result, at(k)));
+        else if (options.format !== 'table') results[k] = result;
+        else {
+          tables[k] = formatTable(result);
+          while (tables[printed] !== undefined) {
+            progress.finish();
+            io.stdout((printed > 0 ? '\n' : '') + tables[printed]);
+            tables[printed++] = '';
+          }
+        }
+      },
+    );
+  } finally {
+    resume?.close();
+  }
   progress.finish();
   if (options.format === 'json') io.stdout(formatJson(results));
   if (options.format === 'csv') io.stdout(formatCsv(results));

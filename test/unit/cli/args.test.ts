@@ -8,9 +8,13 @@ describe('parseArgs', () => {
       options: {
         format: 'table',
         help: false,
+        version: false,
         concurrency: DEFAULT_CONCURRENCY,
         inputFiles: [],
         timeoutMs: DEFAULT_TIMEOUT_MS,
+        delayMs: 0,
+        retries: 3,
+        resume: null,
         inputs: ['a.html', '-', 'https://example.com/'],
       },
     });
