@@ -22,8 +22,11 @@ rmSync(out, { recursive: true, force: true });
  * Parts of happy-dom the command line never reaches, left out of the bundle because loading them costs
  * start-up time: the WebSocket client (`ws`; pages run no script) and the public-suffix list of its
  * cookie store (a 10,000-entry Set built at load; nothing is fetched, so no cookie is ever set).
+ * And of the repository's package.json only the version (src/cli/version.ts) goes in.
  */
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const STUBS = {
+  'package.json': JSON.stringify({ version }),
   ws: "export default class WebSocket { constructor() { throw new Error('icp-lens: WebSocket is disabled'); } }",
   'happy-dom/lib/cookie/PublicSuffixList.js':
     'export default { exact: new Set(), wildcard: new Set(), exception: new Set() };',
@@ -35,6 +38,7 @@ const stubs = {
   enforce: 'pre',
   resolveId(source, importer) {
     if (source === 'ws') return '\0stub:ws';
+    if (importer?.startsWith(join(root, 'src')) && source.endsWith('/package.json')) return '\0stub:package.json';
     if (importer?.includes('/happy-dom/lib/cookie/') && source.endsWith('/PublicSuffixList.js'))
       return '\0stub:happy-dom/lib/cookie/PublicSuffixList.js';
     return null;

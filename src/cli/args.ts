@@ -13,6 +13,8 @@ export interface CliOptions {
   inputFiles: string[];
   /** Network timeout per URL, in milliseconds. */
   timeoutMs: number;
+  /** Requests at once to one host. */
+  perHost: number;
   /** Quiet time per host after each request, in milliseconds. */
   delayMs: number;
   /** Retries of a 429 or 503 answer. */
@@ -50,8 +52,9 @@ Options:
   --resume <file>   skip the inputs already in <file>, an earlier --jsonl output, and
                     append the new lines to it (implies --jsonl; created if missing)
   --csv             print CSV, one row per licence (or per input without one)
-  --concurrency <n> inputs read at once (default ${DEFAULT_CONCURRENCY}); one request at a
-                    time per host whatever n is
+  --concurrency <n> inputs read at once (default ${DEFAULT_CONCURRENCY})
+  --per-host <n>    requests at once to one host (default 1; raise it only for a
+                    server of your own)
   --delay <sec>     wait after each request to a host before the next one to it
                     (default 0)
   --retries <n>     retries of a 429 or 503 answer, after its Retry-After or a back-off
@@ -92,6 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     concurrency: DEFAULT_CONCURRENCY,
     inputFiles: [],
     timeoutMs: DEFAULT_TIMEOUT_MS,
+    perHost: 1,
     delayMs: 0,
     retries: DEFAULT_RETRIES,
     resume: null,
@@ -143,16 +147,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (typeof seconds === 'string') return { ok: false, error: seconds };
       options.timeoutMs = Math.round(seconds * 1000);
       i = next;
-    } else if (name === '--concurrency') {
+    } else if (name === '--concurrency' || name === '--per-host') {
       const { value, next } = optionValue(args, i, name);
       const n = positiveNumber(name, value, `a whole number from 1 to ${MAX_CONCURRENCY}`);
       if (typeof n === 'string' || !Number.isInteger(n) || n > MAX_CONCURRENCY) {
         return {
           ok: false,
-          error: `--concurrency needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${JSON.stringify(value ?? '')}`,
+          error: `${name} needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${JSON.stringify(value ?? '')}`,
         };
       }
-      options.concurrency = n;
+      if (name === '--concurrency') options.concurrency = n;
+      else options.perHost = n;
       i = next;
     } else if (name === '--input') {
       const { value, next } = optionValue(args, i, name);

@@ -134,6 +134,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   let failures = 0;
   const policy = {
     concurrency: options.concurrency,
+    perHost: options.perHost,
     delayMs: options.delayMs,
     retries: options.retries,
     backoffMs: DEFAULT_BACKOFF_MS,

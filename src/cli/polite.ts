@@ -1,5 +1,5 @@
 // Polite fetching for long lists: at most `concurrency` inputs at once overall, at most one request
-// at a time per host, `delayMs` of quiet after each request before the next one to the same host,
+// at a time per host (`perHost`), `delayMs` of quiet after each request before the next one to the same host,
 // and retries of 429 and 503 answers after the wait the server asks for (Retry-After, in seconds or
 // as an HTTP date) or, without one, an exponential back-off. A waiting retry holds its host, not a
 // slot: other hosts go on meanwhile. Inputs are started in list order as far as their hosts allow.
@@ -27,6 +27,8 @@ export interface RetryPolicy {
 
 export interface PoliteOptions extends RetryPolicy {
   concurrency: number;
+  /** Requests at once to one host (1 unless the user raises it for a server of their own). */
+  perHost: number;
   /** Quiet time per host after each request, before the next one to that host. */
   delayMs: number;
   /** The host an input is fetched from, or null for inputs that need no politeness (files, stdin). */
@@ -90,7 +92,8 @@ export function hostOf(input: string): string | null {
 }
 
 interface Host {
-  busy: boolean;
+  /** Requests to this host running now. */
+  active: number;
   /** No request to this host starts before this time (ms since the epoch). */
   notBefore: number;
   /** Inputs that wait for this host, in the order they are to run (a retry goes first). */
@@ -123,17 +126,17 @@ export function runPolite<R>(
     const hostState = (key: string): Host => {
       let h = hosts.get(key);
       if (!h) {
-        h = { busy: false, notBefore: 0, waiting: [], timer: null };
+        h = { active: 0, notBefore: 0, waiting: [], timer: null };
         hosts.set(key, h);
       }
       return h;
     };
 
-    /** Hands the host's first waiting input to `ready` once the host may be asked again. */
+    /** Hands the host's waiting inputs to `ready` as far as the host may be asked now. */
     const release = (key: string, h: Host) => {
-      if (h.busy || h.timer) return;
+      if (h.active >= options.perHost || h.timer) return;
       if (h.waiting.length === 0) {
-        if (h.notBefore <= Date.now()) hosts.delete(key);
+        if (h.active === 0 && h.notBefore <= Date.now()) hosts.delete(key);
         return;
       }
       const wait = h.notBefore - Date.now();
@@ -145,15 +148,17 @@ export function runPolite<R>(
         }, wait);
         return;
       }
-      h.busy = true;
-      ready.push(h.waiting.shift() as number);
+      while (h.active < options.perHost && h.waiting.length > 0) {
+        h.active++;
+        ready.push(h.waiting.shift() as number);
+      }
     };
 
     /** Forgets hosts with nothing waiting whose quiet time is over, so a list of many hosts stays small. */
     const sweep = () => {
       const now = Date.now();
       for (const [key, h] of hosts) {
-        if (!h.busy && !h.timer && h.waiting.length === 0 && h.notBefore <= now) hosts.delete(key);
+        if (h.active === 0 && !h.timer && h.waiting.length === 0 && h.notBefore <= now) hosts.delete(key);
       }
     };
 
@@ -171,8 +176,8 @@ export function runPolite<R>(
         const key = options.hostOf(index);
         if (key === null) return index;
         const h = hostState(key);
-        if (!h.busy && !h.timer && h.waiting.length === 0 && h.notBefore <= Date.now()) {
-          h.busy = true;
+        if (h.active < options.perHost && !h.timer && h.waiting.length === 0 && h.notBefore <= Date.now()) {
+          h.active++;
           return index;
         }
         h.waiting.push(index);
@@ -189,7 +194,7 @@ export function runPolite<R>(
       const wait = key === null ? null : retryWait(outcome.retry, attempts - 1, options, now);
       if (key !== null) {
         const h = hostState(key);
-        h.busy = false;
+        h.active--;
         if (wait !== null) {
           retried.set(index, attempts);
           h.notBefore = now + Math.max(wait, options.delayMs);

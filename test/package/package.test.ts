@@ -108,8 +108,10 @@ describe('npx icp-lens', () => {
     expect(entry.licences[0].number).toBe('京ICP备12345678号-1');
   });
 
-  it('prints help, and a usage error with exit 2', () => {
+  it('prints help and its version, and a usage error with exit 2', () => {
     expect(run(installed.bin, ['--help']).stdout).toContain('Usage: icp-lens');
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    expect(run(installed.bin, ['--version']).stdout).toBe(`icp-lens ${version}\n`);
     const bad = run(installed.bin, ['--frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown option --frobnicate');

@@ -12,6 +12,7 @@ describe('parseArgs', () => {
         concurrency: DEFAULT_CONCURRENCY,
         inputFiles: [],
         timeoutMs: DEFAULT_TIMEOUT_MS,
+        perHost: 1,
         delayMs: 0,
         retries: 3,
         resume: null,

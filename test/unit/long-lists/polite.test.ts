@@ -105,7 +105,7 @@ describe('runPolite', () => {
     let peakPerHost = 0;
     const run = runPolite<number>(
       hosts.length,
-      { concurrency: 4, delayMs: 0, ...POLICY, hostOf: (i) => hosts[i] ?? null, ...options },
+      { concurrency: 4, perHost: 1, delayMs: 0, ...POLICY, hostOf: (i) => hosts[i] ?? null, ...options },
       async (index, attempt): Promise<Attempt<number>> => {
         const host = hosts[index];
         running++;
@@ -143,6 +143,12 @@ describe('runPolite', () => {
     const a = r.calls.filter((c) => hosts[c.index] === 'a');
     expect(a.map((c) => c.index)).toEqual([0, 1, 2, 11]);
     for (let i = 1; i < a.length; i++) expect(a[i]?.start).toBeGreaterThanOrEqual(a[i - 1]?.end ?? Infinity);
+  });
+
+  it('lets --per-host raise the limit for one host', async () => {
+    const r = await simulate(['a', 'a', 'a', 'a', 'a', 'b'], { concurrency: 6, perHost: 2 });
+    expect(r.peakPerHost).toBe(2);
+    expect(r.peak).toBe(3);
   });
 
   it('runs inputs without a host (files) in parallel', async () => {
@@ -194,7 +200,7 @@ describe('runPolite', () => {
   it('rejects when the work rejects, instead of hanging', async () => {
     const run = runPolite(
       3,
-      { concurrency: 2, delayMs: 0, ...POLICY, hostOf: () => null },
+      { concurrency: 2, perHost: 1, delayMs: 0, ...POLICY, hostOf: () => null },
       async (index) => {
         if (index === 1) throw new Error('boom');
         return { result: index };
