@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { formatJson, formatTable, type ScanResult } from './format.ts';
+import { trimHeap } from './heap.ts';
 import { HttpStatusError, InputError, type ReadOptions, readInput } from './input.ts';
 import { readInputList } from './input-list.ts';
 import { jsonlLine } from './jsonl.ts';
@@ -150,6 +151,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const why = 'error' in last ? givingUp(retry, attempts, policy, Date.now()) : null;
         const result = why && 'error' in last ? { input: last.input, error: `${last.error} (${why})` } : last;
         finished++;
+        trimHeap();
         if ('error' in result) {
           failures++;
           progress.finish();
