@@ -1,7 +1,8 @@
 // A long list through the installed command line (issue 14): 10,000 URLs on 2,000 host names
 // (site-NNNN.test, mapped to 127.0.0.1 by bench/support/loopback-dns.mjs; nothing else resolves),
 // five pages per host, served by one local server; 1 in 100 pages first answers 429 with
-// Retry-After: 0, 1 in 200 is a 404. Runs `icp-lens scan --jsonl --input list.txt` as a process
+// Retry-After: 0, 1 in 200 is a 404. Runs `icp-lens scan --jsonl --input list.txt` (default
+// --concurrency unless given) as a process
 // with its output in a file and reports throughput and the process's peak resident memory
 // (target: at most 250 MB). Checks that every input has exactly one line.
 //   npx tsx bench/long-list.ts [--inputs n] [--concurrency n] [--kb n]   (also npm run bench:package)
@@ -10,6 +11,8 @@ import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_CONCURRENCY } from '../src/cli/args.ts';
 import { cleanEnv, type Installed, packAndInstall, ROOT } from '../test/package/install.ts';
 import { writeResults } from './package-results.ts';
 import { round } from './stats.ts';
@@ -36,7 +39,7 @@ function page(n: number, kb: number): string {
 
 export async function benchLongList(
   installed: Installed,
-  { inputs = 10_000, concurrency = 16, kb = 16 } = {},
+  { inputs = 10_000, concurrency = DEFAULT_CONCURRENCY, kb = 16 } = {},
 ) {
   const hosts = Math.ceil(inputs / PAGES_PER_HOST);
   const tries = new Map<number, number>();
@@ -47,7 +50,8 @@ export async function benchLongList(
     const n = Number(/^\/p\/(\d+)$/.exec(req.url ?? '')?.[1] ?? -1);
     const t = (tries.get(n) ?? 0) + 1;
     tries.set(n, t);
-    if (n < 0 || n % 200 === 199) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
+    if (n < 0 || n % 200 === 199)
+      return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
     if (n % 100 === 42 && t === 1) {
       limited++;
       return void res.writeHead(429, { 'retry-after': '0', 'content-type': 'text/html' }).end('slow down');
@@ -73,8 +77,8 @@ export async function benchLongList(
       ['scan', '--jsonl', '--concurrency', String(concurrency), '--input', 'list.txt'],
       {
         cwd: installed.dir,
-        env: { ...cleanEnv(), NODE_OPTIONS: `--import=${preload}${process.env.EXTRA_IMPORT ? ` --import=${process.env.EXTRA_IMPORT}` : ''}`, ICP_LENS_MAX_RSS_FILE: rssFile },
-        stdio: ['ignore', out, process.env.EXTRA_IMPORT ? 'inherit' : 'ignore'],
+        env: { ...cleanEnv(), NODE_OPTIONS: `--import=${preload}`, ICP_LENS_MAX_RSS_FILE: rssFile },
+        stdio: ['ignore', out, 'ignore'],
       },
     );
     child.on('error', reject);
@@ -123,7 +127,16 @@ export async function benchLongList(
 export function printLongList(r: Awaited<ReturnType<typeof benchLongList>>) {
   printTable(
     `Long list: ${r.inputs} URLs on ${r.hosts} local host names, --jsonl, --concurrency ${r.concurrency}, ~${r.pageKb} KB pages`,
-    ['seconds', 'inputs/s', 'peak RSS MB', 'requests', '429 answered', 'errors (404)', 'licences', 'one line each'],
+    [
+      'seconds',
+      'inputs/s',
+      'peak RSS MB',
+      'requests',
+      '429 answered',
+      'errors (404)',
+      'licences',
+      'one line each',
+    ],
     [
       [
         r.seconds,
@@ -140,7 +153,7 @@ export function printLongList(r: Awaited<ReturnType<typeof benchLongList>>) {
   console.log(`budget ${r.budget.target}: ${r.budget.value} MB ${r.budget.result}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string, fallback: number) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -149,7 +162,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const result = await benchLongList(installed, {
       inputs: arg('--inputs', 10_000),
-      concurrency: arg('--concurrency', 16),
+      concurrency: arg('--concurrency', DEFAULT_CONCURRENCY),
       kb: arg('--kb', 16),
     });
     printLongList(result);
