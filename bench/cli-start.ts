@@ -7,7 +7,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanEnv, type Installed, packAndInstall, ROOT } from '../test/package/install.ts';
-import { writeResults } from './package-results.ts';
+import { measured, writeResults } from './package-results.ts';
 import { median, round } from './stats.ts';
 import { printTable } from './table.ts';
 
@@ -64,7 +64,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs = i > 0 ? Number(process.argv[i + 1]) : 21;
   const installed = packAndInstall();
   try {
-    const result = benchCliStart(installed, runs);
+    const result = await measured(() => benchCliStart(installed, runs));
     printCliStart(result);
     writeResults({ cliStart: result });
   } finally {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CONCURRENCY } from '../src/cli/args.ts';
 import { cleanEnv, type Installed, packAndInstall, ROOT } from '../test/package/install.ts';
-import { writeResults } from './package-results.ts';
+import { measured, writeResults } from './package-results.ts';
 import { round } from './stats.ts';
 import { printTable } from './table.ts';
 
@@ -160,11 +160,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const installed = packAndInstall();
   try {
-    const result = await benchLongList(installed, {
-      inputs: arg('--inputs', 10_000),
-      concurrency: arg('--concurrency', DEFAULT_CONCURRENCY),
-      kb: arg('--kb', 16),
-    });
+    const result = await measured(() =>
+      benchLongList(installed, {
+        inputs: arg('--inputs', 10_000),
+        concurrency: arg('--concurrency', DEFAULT_CONCURRENCY),
+        kb: arg('--kb', 16),
+      }),
+    );
     printLongList(result);
     writeResults({ longList: result });
   } finally {

@@ -5,16 +5,16 @@
 import { packAndInstall } from '../test/package/install.ts';
 import { benchCliStart, printCliStart } from './cli-start.ts';
 import { benchLongList, printLongList } from './long-list.ts';
-import { writeResults } from './package-results.ts';
+import { measured, writeResults } from './package-results.ts';
 
 const installed = packAndInstall();
 console.log(
   `package: ${installed.pack.filename}, ${installed.pack.size} bytes packed, ${installed.pack.unpackedSize} unpacked, ${installed.pack.entryCount} files`,
 );
 try {
-  const cliStart = benchCliStart(installed, 21);
+  const cliStart = await measured(() => benchCliStart(installed, 21));
   printCliStart(cliStart);
-  const longList = await benchLongList(installed);
+  const longList = await measured(() => benchLongList(installed));
   printLongList(longList);
   const { filename, size, unpackedSize, entryCount } = installed.pack;
   writeResults({ tarball: { filename, size, unpackedSize, entryCount }, cliStart, longList });
