@@ -1,4 +1,5 @@
-// Scores the page scan + core against the labelled dev corpus (../shared/corpus/footers-dev.jsonl).
+// Scores the page scan + core against the labelled dev corpus (test/fixtures/corpus/footers-dev.jsonl,
+// described in its README.md).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ export interface Expected {
   malformed?: boolean;
   legacy_format?: boolean;
   prefix_code_mismatch?: boolean;
+  english_form?: boolean;
 }
 
 export interface Snippet {
@@ -25,7 +27,7 @@ export interface Snippet {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const CORPUS_PATH = resolve(here, '../../../shared/corpus/footers-dev.jsonl');
+export const CORPUS_PATH = resolve(here, '../fixtures/corpus/footers-dev.jsonl');
 
 export function loadCorpus(path = CORPUS_PATH): Snippet[] {
   return readFileSync(path, 'utf8')
