@@ -1,16 +1,18 @@
-// Runs bin/icp-lens.mjs as a child process (asynchronously, so a test server in this process can answer).
+// Runs the real bin (bin/icp-lens.mjs) as a child process, asynchronously so that a test server in
+// this process can answer it. Only the smoke tests need this; the rest call main() in-process.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../../bin/icp-lens.mjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../../../bin/icp-lens.mjs', import.meta.url));
 
+/** What one run of the command line gave: exit code and everything it wrote. */
 export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-export function runCli(
+export function runBin(
   args: string[],
   options: { stdin?: string | Buffer; cwd?: string } = {},
 ): Promise<CliRun> {

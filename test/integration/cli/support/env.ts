@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { FOOTER_PAGE, GBK_FOOTER_BYTES, PLAIN_PAGE } from './fixtures.ts';
 
-export const TIMEOUT = 30_000;
-
 export interface TestEnv {
   /** Temporary directory with footer.html, plain.html and gbk.html. */
   dir: string;
