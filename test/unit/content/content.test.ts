@@ -41,16 +41,18 @@ describe('content script', () => {
     expect(chromeSend).not.toHaveBeenCalled();
   });
 
-  it('ignores a synchronous throw (extension context invalidated)', async () => {
-    vi.stubGlobal('browser', undefined);
-    vi.stubGlobal('chrome', {
-      runtime: {
-        sendMessage: () => {
-          throw new Error('Extension context invalidated.');
-        },
-      },
+  it('survives a synchronous throw (extension context invalidated) and keeps working', async () => {
+    const sendMessage = vi.fn(() => {
+      throw new Error('Extension context invalidated.');
     });
-    await expect(import('../../../src/content/index.ts')).resolves.toBeDefined();
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: { sendMessage } });
+    const mod = await import('../../../src/content/index.ts');
+    // The send was tried and threw, the scan still finished, and the script still listens.
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(mod.anchors.map((a) => a.localName)).toEqual(['p']);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 });
 
