@@ -1,5 +1,6 @@
-// The dev corpus, end to end through the page scan and the core: precision and recall are printed
-// and must stay at or above 0.99 / 0.98. Per-snippet details are printed for the failures.
+// The dev corpus, end to end through the page scan and the core: every expected number is found and
+// nothing else (precision and recall 1.0, printed), with the right province and flags. Per-snippet
+// details are printed for the failures.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, scoreSnippet } from '../../support/corpus.ts';
 
@@ -24,8 +25,11 @@ describe('dev corpus', () => {
       console.log(`#${s.id} missed ${s.missed.join('; ')} extra ${s.extra.join('; ')}`);
   }
 
-  it('precision is at least 0.99', () => expect(precision).toBeGreaterThanOrEqual(0.99));
-  it('recall is at least 0.98', () => expect(recall).toBeGreaterThanOrEqual(0.98));
+  it('reads all 237 expected numbers of the 156 snippets', () => {
+    expect([scores.length, expected]).toEqual([156, 237]);
+  });
+  it('precision is 1: nothing found that is not expected', () => expect(precision).toBe(1));
+  it('recall is 1: every expected number found', () => expect(recall).toBe(1));
   it('every found number has the right province', () => expect(provinceErrors).toEqual([]));
   it('flags match the labels', () => expect(flagErrors).toEqual([]));
 });
