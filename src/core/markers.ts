@@ -4,7 +4,7 @@
 // a false negative loses a number for good. Shared by the content script and the command line.
 
 /**
- * One alternative per label family (see icp-domain.md §1 and §3). 备 and 证 alone are common words
+ * One alternative per label family (see docs/domain.md §1 and §3). 备 and 证 alone are common words
  * (准备, 设备, 证券, 证书), so they count only inside a label:
  * - `ICP` in any case, half- or full-width (`京ICP备`, `粤ＩＣＰ备`, `ICP License No.`), and a P right
  *   before 备/证 (`京 I C P 备`, the slip `津工cp备`);

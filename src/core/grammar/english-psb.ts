@@ -13,7 +13,7 @@ const RE = new RegExp(
   'gi',
 );
 
-/** The character PSB filings print for a province: its short name, but 滇 for Yunnan (icp-domain.md §5). */
+/** The character PSB filings print for a province: its short name, but 滇 for Yunnan (docs/domain.md §5). */
 function psbChar(province: Province): string {
   return province.code === '53' ? '滇' : province.abbr;
 }

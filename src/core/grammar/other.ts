@@ -1,4 +1,4 @@
-// The other licences seen in footers (icp-domain.md §1.6). Their numbers are kept as printed,
+// The other licences seen in footers (docs/domain.md §1.6). Their numbers are kept as printed,
 // brackets included; the province comes from a bracketed character or from a numeric code.
 import { lookupArea } from '../areas.ts';
 import { canonicalAsPrinted } from '../normalize.ts';

@@ -1,5 +1,5 @@
 // The hosting verdict: where the page was served from, combined with the ICP numbers it shows.
-// An ICP filing is needed exactly when a site is served from mainland China (icp-domain.md §7), so:
+// An ICP filing is needed exactly when a site is served from mainland China (docs/domain.md §7), so:
 //
 //   served from        ICP number shown   verdict
 //   mainland China     yes                mainland-filed
