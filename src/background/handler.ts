@@ -4,11 +4,11 @@
 
 import type { Runtime } from 'webextension-polyfill';
 import type { LinkHint, PageReport, TextBlock } from '../core/types.ts';
-import { parseMessage } from '../shared/protocol.ts';
-import { siteWithDomain } from '../shared/registrable-domain.ts';
-import type { Reply } from '../shared/reply.ts';
-import type { BadgeStyle } from '../shared/settings.ts';
-import type { TabStateStore } from '../shared/tab-state.ts';
+import { parseMessage } from '../messaging/protocol.ts';
+import type { Reply } from '../messaging/reply.ts';
+import { siteWithDomain } from '../site/registrable-domain.ts';
+import type { BadgeStyle } from '../storage/settings.ts';
+import type { TabStateStore } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
 import type { HostingTracker } from './hosting.ts';
@@ -19,7 +19,7 @@ export interface HandlerDeps {
   analyse: (blocks: readonly TextBlock[], links: readonly LinkHint[], truncated: boolean) => PageReport;
   store: TabStateStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
-  /** The user's badge style (src/shared/settings.ts); 'province' when not given. */
+  /** The user's badge style (src/storage/settings.ts); 'province' when not given. */
   badgeStyle?: () => Promise<BadgeStyle>;
   /** Where tabs' pages were served from (src/background/hosting.ts); no hosting verdict without it. */
   hosting?: Pick<HostingTracker, 'view'>;

@@ -1,12 +1,12 @@
 // Background service worker: wiring only. Every listener is registered synchronously at the top
 // level so a worker woken by an event finds it. No per-tab state lives in memory: it is in
-// storage.session (src/shared/tab-state.ts).
+// storage.session (src/storage/tab-state.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
-import { createHistoryStore } from '../shared/history-store.ts';
-import { createHostingStore } from '../shared/hosting-state.ts';
-import { parseSettings, readSettings, SETTINGS_KEY } from '../shared/settings.ts';
-import { createTabStateStore } from '../shared/tab-state.ts';
+import { createHistoryStore } from '../storage/history-store.ts';
+import { createHostingStore } from '../storage/hosting-state.ts';
+import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
+import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
 import { refreshAllBadges } from './badge-refresh.ts';
 import { createMessageHandler } from './handler.ts';

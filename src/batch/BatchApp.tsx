@@ -1,9 +1,9 @@
 // The batch check page: a list in, one fetched-and-scanned row per line out, with progress, cancel,
 // export and "add to history". Rows done before a cancel are kept.
 import { useRef, useState } from 'preact/hooks';
-import { exportName, toCsv, toJson } from '../shared/export.ts';
-import { t } from '../shared/i18n.ts';
-import { MAX_BATCH_URLS, parseUrlList } from '../shared/url-list.ts';
+import { exportName, toCsv, toJson } from '../export/export.ts';
+import { t } from '../i18n/i18n.ts';
+import { MAX_BATCH_URLS, parseUrlList } from '../net/url-list.ts';
 import type { BatchApi } from './api.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import { exportRecord, historyEntries } from './rows.ts';

@@ -1,5 +1,5 @@
 // A batch row's error in the user's words.
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import type { BatchError } from './fetch-page.ts';
 
 export type ErrorText = (error: BatchError) => string;

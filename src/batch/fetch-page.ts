@@ -2,8 +2,8 @@
 // HTML only. Every failure becomes a BatchError the page can put into words. The browser's fetch
 // says only "failed" for DNS, refused and redirect-loop errors; `netError` (net-errors.ts) asks
 // webRequest for the real reason where it can.
-import { decodeHtml } from '../shared/html-decode.ts';
-import { readLimited } from '../shared/read-limited.ts';
+import { decodeHtml } from '../net/html-decode.ts';
+import { readLimited } from '../net/read-limited.ts';
 
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 

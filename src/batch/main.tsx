@@ -1,9 +1,9 @@
 // Batch check page entry: wiring only.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { downloadText } from '../shared/download.ts';
-import { createHistoryStore } from '../shared/history-store.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
+import { createHistoryStore } from '../storage/history-store.ts';
+import { downloadText } from '../ui/download.ts';
 import { ensureAccess } from './access.ts';
 import type { BatchApi } from './api.ts';
 import { BatchApp } from './BatchApp.tsx';

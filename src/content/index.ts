@@ -6,7 +6,7 @@
 // from the popup are checked by requests.ts), nothing from src/core but the marker pre-filter.
 // Parsing and classifying happen in the background.
 import { collectPage } from '../dom/collect.ts';
-import type { ContentReply, PageScanMessage } from '../shared/protocol.ts';
+import type { ContentReply, PageScanMessage } from '../messaging/protocol.ts';
 import { highlight } from './highlight.ts';
 import { fromOwnExtensionPage, isContentRequest, type SenderLike } from './requests.ts';
 import { type LateContentWatch, watchLateContent, watchUrl } from './watch.ts';

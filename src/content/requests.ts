@@ -1,7 +1,7 @@
-// What the content script accepts from the popup (ContentRequest in src/shared/protocol.ts), checked
+// What the content script accepts from the popup (ContentRequest in src/messaging/protocol.ts), checked
 // by hand because valibot would triple the script's size. test/unit/content/requests.test.ts runs
 // this check and the schema over the same samples so the two cannot drift apart.
-import type { ContentRequest } from '../shared/protocol.ts';
+import type { ContentRequest } from '../messaging/protocol.ts';
 
 export function isContentRequest(raw: unknown): raw is ContentRequest {
   if (typeof raw !== 'object' || raw === null) return false;

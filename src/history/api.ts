@@ -1,5 +1,5 @@
 // What the history page needs from the browser; main.tsx implements it, unit tests use fakes.
-import type { HistorySite } from '../shared/history-schema.ts';
+import type { HistorySite } from '../storage/history-schema.ts';
 
 export interface HistoryApi {
   read(): Promise<HistorySite[]>;

@@ -1,10 +1,10 @@
 // History page entry: wiring only.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { downloadText } from '../shared/download.ts';
-import { createHistoryStore, HISTORY_KEY } from '../shared/history-store.ts';
-import { t } from '../shared/i18n.ts';
-import { readSettings, SETTINGS_KEY, writeSettings } from '../shared/settings.ts';
+import { t } from '../i18n/i18n.ts';
+import { createHistoryStore, HISTORY_KEY } from '../storage/history-store.ts';
+import { readSettings, SETTINGS_KEY, writeSettings } from '../storage/settings.ts';
+import { downloadText } from '../ui/download.ts';
 import type { HistoryApi } from './api.ts';
 import { HistoryApp } from './HistoryApp.tsx';
 

@@ -1,9 +1,9 @@
 // Options page entry: wiring only.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { createHistoryStore } from '../shared/history-store.ts';
-import { t } from '../shared/i18n.ts';
-import { readSettings, writeSettings } from '../shared/settings.ts';
+import { t } from '../i18n/i18n.ts';
+import { createHistoryStore } from '../storage/history-store.ts';
+import { readSettings, writeSettings } from '../storage/settings.ts';
 import { Options, type SettingsStore } from './Options.tsx';
 
 const store: SettingsStore = {

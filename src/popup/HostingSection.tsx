@@ -2,7 +2,7 @@
 // the background cannot say), so the rest of the popup never waits for it.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../core/types.ts';
-import type { HostingView } from '../shared/hosting-view.ts';
+import type { HostingView } from '../messaging/hosting-view.ts';
 import { HostingPanel } from './HostingPanel.tsx';
 
 export interface HostingSectionProps {

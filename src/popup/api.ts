@@ -1,8 +1,8 @@
 // Everything the popup needs from the browser, as one interface: main.tsx implements it with
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport } from '../core/types.ts';
-import type { HostingView } from '../shared/hosting-view.ts';
-import type { Site } from '../shared/site.ts';
+import type { HostingView } from '../messaging/hosting-view.ts';
+import type { Site } from '../site/site.ts';
 
 export interface TabResult {
   report: PageReport | null;

@@ -1,7 +1,7 @@
 // Asks the background where a tab's page was served from, and checks the reply before the UI uses it.
 import * as v from 'valibot';
-import { HostingReplySchema, type HostingView } from '../shared/hosting-view.ts';
-import type { GetHostingMessage } from '../shared/protocol.ts';
+import { HostingReplySchema, type HostingView } from '../messaging/hosting-view.ts';
+import type { GetHostingMessage } from '../messaging/protocol.ts';
 
 export type SendHostingMessage = (message: GetHostingMessage) => Promise<unknown>;
 

@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n.ts';
-import { ContentReplySchema, type ContentRequest } from '../shared/protocol.ts';
-import { tabKey } from '../shared/tab-state.ts';
+import { t } from '../i18n/i18n.ts';
+import { ContentReplySchema, type ContentRequest } from '../messaging/protocol.ts';
+import { tabKey } from '../storage/tab-state.ts';
 import { App } from './App.tsx';
 import type { PopupApi } from './api.ts';
 import { fetchHosting } from './hosting-client.ts';

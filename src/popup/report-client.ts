@@ -1,7 +1,7 @@
 // Asks the background for a tab's result and checks the reply before the UI uses it.
 import * as v from 'valibot';
-import type { GetReportMessage } from '../shared/protocol.ts';
-import { ReportReplySchema } from '../shared/reply.ts';
+import type { GetReportMessage } from '../messaging/protocol.ts';
+import { ReportReplySchema } from '../messaging/reply.ts';
 import type { TabResult } from './api.ts';
 
 export type SendMessage = (message: GetReportMessage) => Promise<unknown>;

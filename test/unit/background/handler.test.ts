@@ -4,7 +4,7 @@ import type { Badge } from '../../../src/background/badge.ts';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { contentScriptTab, isExtensionPage } from '../../../src/background/trust.ts';
 import type { PageReport } from '../../../src/core/types.ts';
-import { createTabStateStore } from '../../../src/shared/tab-state.ts';
+import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
 

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/shared/limits.ts';
-import { createTabStateStore } from '../../../src/shared/tab-state.ts';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/messaging/limits.ts';
+import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };

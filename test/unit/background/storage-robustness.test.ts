@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
-import { createTabStateStore, isQuotaError, tabKey } from '../../../src/shared/tab-state.ts';
+import { createTabStateStore, isQuotaError, tabKey } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
 

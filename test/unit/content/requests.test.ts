@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { fromOwnExtensionPage, isContentRequest } from '../../../src/content/requests.ts';
-import { ContentRequestSchema } from '../../../src/shared/protocol.ts';
+import { ContentRequestSchema } from '../../../src/messaging/protocol.ts';
 
 const SAMPLES: unknown[] = [
   { type: 'show-block', block: 0 },

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { analysePage } from '../core/analyse.ts';
 import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
 import { FLAGS, LICENCE_KINDS } from '../core/types.ts';
-import { type PageStatus, pageStatus } from './page-status.ts';
+import { type PageStatus, pageStatus } from '../shared/page-status.ts';
 
 export const HISTORY_VERSION = 1;
 

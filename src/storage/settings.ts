@@ -14,7 +14,7 @@ const SettingsSchema = v.object({
   /** What the toolbar badge shows: the province character, a coloured dot, or nothing. */
   badgeStyle: v.picklist(BADGE_STYLES),
   /**
-   * Remember checked sites in the local history (src/shared/history-store.ts). Off by default: the
+   * Remember checked sites in the local history (src/storage/history-store.ts). Off by default: the
    * list would outlive clearing the browser's own history, so the user opts in.
    */
   rememberSites: v.boolean(),

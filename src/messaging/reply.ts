@@ -2,9 +2,9 @@
 // with ReportReplySchema rather than trusting the declared type.
 import * as v from 'valibot';
 import type { PageReport } from '../core/types.ts';
+import type { Site } from '../site/site.ts';
 import type { HostingView } from './hosting-view.ts';
 import { PageReportSchema } from './report-schema.ts';
-import type { Site } from './site.ts';
 
 export type ErrorCode = 'invalid message' | 'forbidden' | 'internal error';
 
