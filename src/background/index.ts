@@ -17,6 +17,8 @@ import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
+// The one writer of the site history (storage.local): pages ask for changes by message.
+const history = createHistoryStore(browser.storage.local);
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -25,9 +27,10 @@ const handleMessage = createMessageHandler({
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
   hosting,
-  // The site history (storage.local), only when "remember checked sites" is on in the options.
+  history,
+  // Pages scanned while browsing, only when "remember checked sites" is on in the options.
   recordHistory: createHistoryRecorder({
-    store: createHistoryStore(browser.storage.local),
+    store: history,
     enabled: async () => (await readSettings(browser.storage.local)).rememberSites,
   }),
 });

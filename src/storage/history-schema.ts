@@ -20,7 +20,7 @@ const HistoryLicenceSchema = v.object({
   flags: v.array(v.picklist(FLAGS)),
 });
 
-const HistorySiteSchema = v.object({
+export const HistorySiteSchema = v.object({
   /** Registrable domain (tldts), e.g. "example.com.cn". */
   domain: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   firstSeen: v.number(),

@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/messaging/limits.ts';
+import { createHistoryStore } from '../../../src/storage/history-store.ts';
 import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 
@@ -29,9 +30,10 @@ async function setup() {
     analyse: (blocks, links, truncated) => analysePage(blocks, links, truncated, { year: 2026 }),
     store: createTabStateStore(area, () => 1),
     setBadge,
+    history: createHistoryStore(new FakeSession()),
     logError: () => {},
   });
-  expect(await handle(scan(), CONTENT)).toEqual({ ok: true });
+  expect(await handle(scan(), CONTENT)).toEqual({ ok: true, value: {} });
   const stored = structuredClone(Object.fromEntries(area.data));
   setBadge.mockClear();
   return { area, handle, setBadge, stored };
