@@ -68,7 +68,7 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
       {!remember && (
         <p class="notice" data-testid="history-off">
           {t('historyOff')}{' '}
-          <button type="button" onClick={() => void api.turnOn().then(() => setRemember(true))}>
+          <button type="button" data-testid="history-turn-on" onClick={() => api.openOptions()}>
             {t('historyTurnOn')}
           </button>
         </p>

@@ -6,7 +6,8 @@ export interface HistoryApi {
   /** Calls back when the stored history or the settings change; returns an unsubscribe function. */
   watch(onChange: () => void): () => void;
   rememberSites(): Promise<boolean>;
-  turnOn(): Promise<void>;
+  /** Opens the options page, where remembering is turned on (its one writer). */
+  openOptions(): void;
   download(name: string, text: string, type: string): void;
   now(): number;
 }
