@@ -26,7 +26,9 @@ const handleMessage = createMessageHandler({
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
-  hosting,
+  // Without webRequest (the permission is missing) no response is seen: hosting is not available,
+  // rather than "not observed" for every page.
+  ...(browser.webRequest ? { hosting } : {}),
   history,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
   recordHistory: createHistoryRecorder({

@@ -1,7 +1,9 @@
 // Loads a tab's hosting view and shows it in a HostingPanel; shows nothing until it has an answer
-// (or if the background cannot say), so the rest of the popup never waits for it.
+// (or if the background cannot say), so the rest of the popup never waits for it. A build that
+// watches no responses answers "not available", which gets one plain sentence instead of a verdict.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../core/types.ts';
+import { t } from '../i18n/i18n.ts';
 import type { HostingAnswer } from './api.ts';
 import { HostingPanel } from './HostingPanel.tsx';
 
@@ -25,6 +27,19 @@ export function HostingSection({ tabId, load, report }: HostingSectionProps) {
     };
   }, [tabId, load, report]);
   if (!answer) return null;
-  if (!answer.available) return null;
+  if (!answer.available)
+    return (
+      <section
+        class="hosting"
+        data-testid="hosting"
+        data-verdict="not-available"
+        aria-label={t('hostingHeading')}
+      >
+        <h2 class="hosting__heading">{t('hostingHeading')}</h2>
+        <p class="hosting__verdict" data-testid="hosting-verdict">
+          {t('hostingNotAvailable')}
+        </p>
+      </section>
+    );
   return <HostingPanel verdict={answer.verdict} hosting={answer.hosting} />;
 }
