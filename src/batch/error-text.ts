@@ -26,6 +26,8 @@ export function errorText(error: BatchError): string {
       return t('batchErrTooLarge', String(Math.round(error.bytes / 1024 / 1024)));
     case 'cancelled':
       return t('batchErrCancelled');
+    case 'stopped':
+      return t('batchErrStopped');
     case 'analyse':
       return t('batchErrAnalyse');
   }

@@ -18,6 +18,8 @@ export type BatchError =
   | { code: 'not-html'; type: string }
   | { code: 'too-large'; bytes: number }
   | { code: 'cancelled' }
+  /** The run ended on an unexpected error before this row was checked. */
+  | { code: 'stopped' }
   | { code: 'analyse' };
 
 export type Fetched = { ok: true; html: string; url: string } | { ok: false; error: BatchError };
