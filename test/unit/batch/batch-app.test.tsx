@@ -3,21 +3,13 @@
 // as not checked, and can start again.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BatchApi } from '../../../src/batch/api.ts';
 import { BatchApp } from '../../../src/batch/BatchApp.tsx';
 import { FILING_ONLY } from '../background/fixtures.ts';
+import { renderRoot } from '../support/render-root.ts';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-});
+const root = renderRoot();
 
 const q = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector<T>(sel);
 const settle = async () => {

@@ -3,20 +3,13 @@
 // sentence when it answers "not available" (not an error, and not silence).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostingAnswer } from '../../../src/popup/api.ts';
 import { HostingSection } from '../../../src/popup/HostingSection.tsx';
 import { FILING_ONLY } from '../background/fixtures.ts';
+import { renderRoot } from '../support/render-root.ts';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 async function show(answer: HostingAnswer) {
   await act(() => render(<HostingSection tabId={3} load={async () => answer} report={FILING_ONLY} />, root));
