@@ -7,10 +7,10 @@
 import type { Action } from 'webextension-polyfill';
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { flagText, kindLabel, provinceName } from '../shared/labels.ts';
 import { type PageStatus, pageStatus, primaryOf, WARNING_FLAGS } from '../shared/page-status.ts';
-import type { BadgeStyle } from '../shared/settings.ts';
+import type { BadgeStyle } from '../storage/settings.ts';
 import { withHosting } from './badge-hosting.ts';
 
 export interface Badge {

@@ -1,11 +1,11 @@
 // Remembers a scanned page's site in the local history when the user turned history on. Only
-// http(s) pages on public hosts are kept (src/shared/history-domain.ts). Never throws into the
+// http(s) pages on public hosts are kept (src/storage/history-domain.ts). Never throws into the
 // handler: history is a side record, the badge and the popup must not depend on it.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
-import { historyDomain } from '../shared/history-domain.ts';
-import { siteEntry } from '../shared/history-entry.ts';
-import type { HistoryStore } from '../shared/history-store.ts';
+import { historyDomain } from '../storage/history-domain.ts';
+import { siteEntry } from '../storage/history-entry.ts';
+import type { HistoryStore } from '../storage/history-store.ts';
 
 export interface HistoryRecorderDeps {
   store: Pick<HistoryStore, 'add'>;

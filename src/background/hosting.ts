@@ -9,8 +9,8 @@ import type { IpTable } from '../core/hosting/ip-table.ts';
 import type { Hosting } from '../core/hosting/types.ts';
 import { hostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
-import type { HostingRecord, HostingStore } from '../shared/hosting-state.ts';
-import type { HostingView } from '../shared/hosting-view.ts';
+import type { HostingView } from '../messaging/hosting-view.ts';
+import type { HostingRecord, HostingStore } from '../storage/hosting-state.ts';
 
 /** Chrome adds documentLifecycle (prerender …); the polyfill types lack it. */
 type ResponseDetails = Pick<

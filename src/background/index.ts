@@ -1,12 +1,12 @@
 // Background service worker: wiring only. Every listener is registered synchronously at the top
 // level so a worker woken by an event finds it. No per-tab state lives in memory: it is in
-// storage.session (src/shared/tab-state.ts).
+// storage.session (src/storage/tab-state.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
-import { createHistoryStore } from '../shared/history-store.ts';
-import { createHostingStore } from '../shared/hosting-state.ts';
-import { parseSettings, readSettings, SETTINGS_KEY } from '../shared/settings.ts';
-import { createTabStateStore } from '../shared/tab-state.ts';
+import { createHistoryStore } from '../storage/history-store.ts';
+import { createHostingStore } from '../storage/hosting-state.ts';
+import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
+import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
 import { refreshAllBadges } from './badge-refresh.ts';
 import { createMessageHandler } from './handler.ts';
@@ -17,6 +17,8 @@ import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
+// The one writer of the site history (storage.local): pages ask for changes by message.
+const history = createHistoryStore(browser.storage.local);
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -24,10 +26,13 @@ const handleMessage = createMessageHandler({
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
-  hosting,
-  // The site history (storage.local), only when "remember checked sites" is on in the options.
+  // Without webRequest (the permission is missing) no response is seen: hosting is not available,
+  // rather than "not observed" for every page.
+  ...(browser.webRequest ? { hosting } : {}),
+  history,
+  // Pages scanned while browsing, only when "remember checked sites" is on in the options.
   recordHistory: createHistoryRecorder({
-    store: createHistoryStore(browser.storage.local),
+    store: history,
     enabled: async () => (await readSettings(browser.storage.local)).rememberSites,
   }),
 });

@@ -4,13 +4,13 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analysePage } from '../core/analyse.ts';
 import { collectPage } from '../dom/collect.ts';
+import { mapPool } from '../net/pool.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { parseHtml } from './document.ts';
 import { formatJson, formatTable, type ScanResult } from './format.ts';
 import { InputError, type ReadOptions, readInput } from './input.ts';
 import { readInputList } from './input-list.ts';
-import { mapPool } from './pool.ts';
 import { progressFor } from './progress.ts';
 
 export interface CliIo {

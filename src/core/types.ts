@@ -1,7 +1,7 @@
 // Shared vocabulary of the core. Everything here is plain data, safe to JSON-serialise and to
 // keep in storage.session.
 
-/** Every kind of number, as data so run-time schemas can list them (src/shared/*-schema.ts). */
+/** Every kind of number, as data so run-time schemas can list them (report-schema.ts, history-schema.ts). */
 export const LICENCE_KINDS = [
   'icp-filing', // X ICP备 12345678 号[-N[A|X]]: non-commercial record
   'icp-license', // X ICP证 030173 号: commercial ICP licence

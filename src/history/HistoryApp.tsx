@@ -2,16 +2,16 @@
 // and CSV/JSON export of what is shown.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LicenceKind } from '../core/types.ts';
-import { exportName, toCsv, toJson } from '../shared/export.ts';
-import type { HistorySite } from '../shared/history-schema.ts';
-import { type MessageKey, prefersChinese, t } from '../shared/i18n.ts';
+import { exportName, toCsv, toJson } from '../export/export.ts';
+import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
 import { kindLabel } from '../shared/labels.ts';
 import type { PageStatus } from '../shared/page-status.ts';
+import type { HistorySite } from '../storage/history-schema.ts';
+import { STATUSES, statusText } from '../ui/site-text.ts';
 import type { HistoryApi } from './api.ts';
 import { applyQuery, countByProvince, EMPTY_QUERY, type Query, SORT_KEYS, type SortKey } from './filter.ts';
 import { ProvinceChart } from './ProvinceChart.tsx';
 import { SitesTable } from './SitesTable.tsx';
-import { STATUSES, statusText } from './text.ts';
 import './history.css';
 
 const SORT_LABELS: Record<SortKey, MessageKey> = {
@@ -68,7 +68,7 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
       {!remember && (
         <p class="notice" data-testid="history-off">
           {t('historyOff')}{' '}
-          <button type="button" onClick={() => void api.turnOn().then(() => setRemember(true))}>
+          <button type="button" data-testid="history-turn-on" onClick={() => api.openOptions()}>
             {t('historyTurnOn')}
           </button>
         </p>

@@ -1,8 +1,9 @@
 // The remembered sites as a table: one row per site, its numbers listed in the row.
-import type { HistorySite } from '../shared/history-schema.ts';
-import { t } from '../shared/i18n.ts';
-import { NumberList } from './NumberList.tsx';
-import { hostingText, statusText, when } from './text.ts';
+
+import { t } from '../i18n/i18n.ts';
+import type { HistorySite } from '../storage/history-schema.ts';
+import { NumberList } from '../ui/NumberList.tsx';
+import { hostingText, statusText, when } from '../ui/site-text.ts';
 
 export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
   return (

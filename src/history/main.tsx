@@ -1,17 +1,16 @@
-// History page entry: wiring only.
+// History page entry: wiring only. The page only reads the history and the settings: the background
+// writes the history, the options page the settings (where "Turn on" takes the user).
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { downloadText } from '../shared/download.ts';
-import { createHistoryStore, HISTORY_KEY } from '../shared/history-store.ts';
-import { t } from '../shared/i18n.ts';
-import { readSettings, SETTINGS_KEY, writeSettings } from '../shared/settings.ts';
+import { t } from '../i18n/i18n.ts';
+import { HISTORY_KEY, readHistory } from '../storage/history-store.ts';
+import { readSettings, SETTINGS_KEY } from '../storage/settings.ts';
+import { downloadText } from '../ui/download.ts';
 import type { HistoryApi } from './api.ts';
 import { HistoryApp } from './HistoryApp.tsx';
 
-const store = createHistoryStore(browser.storage.local);
-
 const api: HistoryApi = {
-  read: () => store.read(),
+  read: () => readHistory(browser.storage.local),
   watch(onChange) {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (HISTORY_KEY in changes || SETTINGS_KEY in changes)) onChange();
@@ -20,7 +19,7 @@ const api: HistoryApi = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
   rememberSites: async () => (await readSettings(browser.storage.local)).rememberSites,
-  turnOn: async () => void (await writeSettings(browser.storage.local, { rememberSites: true })),
+  openOptions: () => void browser.runtime.openOptionsPage(),
   download: downloadText,
   now: Date.now,
 };

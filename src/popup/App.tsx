@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../core/types.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
-import { type Site, siteOf } from '../shared/site.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
+import { type Site, siteOf } from '../site/site.ts';
 import type { PopupApi } from './api.ts';
 import { statusLine } from './format.ts';
 import { Header } from './Header.tsx';

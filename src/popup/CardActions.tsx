@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FoundLicence } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import type { PopupApi } from './api.ts';
 import { hasMiitQuery, MIIT_QUERY_URL, psbRecordUrl } from './format.ts';
 

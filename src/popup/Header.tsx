@@ -1,5 +1,5 @@
-import { t } from '../shared/i18n.ts';
-import type { Site } from '../shared/site.ts';
+import { t } from '../i18n/i18n.ts';
+import type { Site } from '../site/site.ts';
 
 interface Props {
   site: Site | null;

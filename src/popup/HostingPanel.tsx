@@ -3,7 +3,7 @@
 // hosting-verdict, hosting-ip, hosting-place, hosting-tld; data-verdict on the panel.
 import type { Hosting } from '../core/hosting/types.ts';
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { ipText, placeName, verdictText } from './hosting-text.ts';
 import './hosting-panel.css';
 

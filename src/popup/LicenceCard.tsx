@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { FoundLicence } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { flagText, kindExplanation, kindLabel } from '../shared/labels.ts';
 import { licenceTone, WARNING_FLAGS } from '../shared/page-status.ts';
 import type { PopupApi } from './api.ts';

@@ -1,8 +1,8 @@
 // Everything the popup needs from the browser, as one interface: main.tsx implements it with
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport } from '../core/types.ts';
-import type { HostingView } from '../shared/hosting-view.ts';
-import type { Site } from '../shared/site.ts';
+import type { BackgroundReply } from '../messaging/protocol.ts';
+import type { Site } from '../site/site.ts';
 
 export interface TabResult {
   report: PageReport | null;
@@ -11,6 +11,9 @@ export interface TabResult {
   /** The site of that URL, named by the background (registrable domain). */
   site?: Site;
 }
+
+/** The hosting view, or `available: false` when this build has no hosting check. */
+export type HostingAnswer = BackgroundReply<'get-hosting'>;
 
 export interface PopupApi {
   /** The tab to describe, or null when there is none. */
@@ -29,6 +32,6 @@ export interface PopupApi {
   showBlock(tabId: number, block: number): Promise<boolean>;
   copy(text: string): Promise<void>;
   /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
-  hosting?(tabId: number): Promise<HostingView>;
+  hosting?(tabId: number): Promise<HostingAnswer>;
   openOptions(): void;
 }

@@ -2,7 +2,7 @@
 
 import type { PageNote } from '../core/page-notes.ts';
 import type { FoundLicence, PageReport, Province } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { provinceName, serviceText } from '../shared/labels.ts';
 import { hasCommercialLicence, pageStatus, primaryOf } from '../shared/page-status.ts';
 

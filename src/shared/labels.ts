@@ -1,7 +1,7 @@
 // Message keys for the core's vocabulary (kinds, flags, service types) and small text builders used
 // by the popup and the badge tooltip. Everything goes through t(); nothing here is HTML.
 import type { Flag, LicenceKind, Province, ServiceType } from '../core/types.ts';
-import { type MessageKey, prefersChinese, t } from './i18n.ts';
+import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
 
 const KIND_KEYS: Readonly<Record<LicenceKind, [label: MessageKey, explain: MessageKey]>> = {
   'icp-filing': ['kindIcpFiling', 'explainIcpFiling'],

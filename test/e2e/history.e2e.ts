@@ -1,6 +1,7 @@
 // The site history in the real browser: off by default; once on, pages on real-looking domains are
 // remembered (local addresses are not), and the history page searches, filters, sorts, charts and
-// exports them; "clear history" in the options empties it.
+// exports them; "clear history" in the options empties it (through the background, the history's
+// one writer).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../unit/support/csv.ts';
 import { openTab, waitForBadge } from './support/extension.ts';
@@ -38,6 +39,14 @@ describe('history', () => {
     const history = await openExtensionPage(session.ext, 'history');
     await history.locator('[data-testid=history-empty]').waitFor();
     await history.locator('[data-testid=history-off]').waitFor();
+    // The options page is the settings' one writer: "Turn it on" takes the user there.
+    const [options] = await Promise.all([
+      session.ext.context.waitForEvent('page', (p) => p.url().includes('/src/options/index.html')),
+      history.click('[data-testid=history-turn-on]'),
+    ]);
+    await options.locator('[data-testid=remember-sites]').waitFor();
+    expect(await options.locator('[data-testid=remember-sites]').isChecked()).toBe(false);
+    await options.close();
     await history.close();
   });
 

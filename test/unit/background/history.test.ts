@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHistoryRecorder } from '../../../src/background/history.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-import type { HistorySite } from '../../../src/shared/history-schema.ts';
+import type { HistorySite } from '../../../src/storage/history-schema.ts';
 
 const report = analysePage([{ text: '沪ICP备17036581号', region: 'footer', id: 0 }], [], false);
 

@@ -4,7 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
-import { createTabStateStore, isQuotaError, tabKey } from '../../../src/shared/tab-state.ts';
+import { createHistoryStore } from '../../../src/storage/history-store.ts';
+import { createTabStateStore, isQuotaError, tabKey } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
 
@@ -88,6 +89,7 @@ describe('storage robustness', () => {
       analyse: () => RICH_REPORT,
       store: createTabStateStore(area),
       setBadge: async () => {},
+      history: createHistoryStore(new FakeSession()),
       logError,
     });
     const sender: Runtime.MessageSender = {

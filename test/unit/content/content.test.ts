@@ -2,7 +2,7 @@
 // The content script: one page-scan message through whichever runtime API the browser has; a failed
 // send is swallowed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseMessage } from '../../../src/shared/protocol.ts';
+import { parseMessage } from '../../../src/messaging/protocol.ts';
 
 beforeEach(() => {
   vi.resetModules();

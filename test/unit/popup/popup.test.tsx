@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../../src/core/types.ts';
 import { App } from '../../../src/popup/App.tsx';
 import type { PopupApi, TabResult } from '../../../src/popup/api.ts';
 import { licenceParts, statusLine } from '../../../src/popup/format.ts';
 import { ReportView } from '../../../src/popup/ReportView.tsx';
 import { EMPTY_REPORT, ICP_FILING, licence, PSB, RICH_REPORT } from '../background/fixtures.ts';
+import { renderRoot } from '../support/render-root.ts';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const q = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
 

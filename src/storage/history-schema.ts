@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { analysePage } from '../core/analyse.ts';
 import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
 import { FLAGS, LICENCE_KINDS } from '../core/types.ts';
-import { type PageStatus, pageStatus } from './page-status.ts';
+import { type PageStatus, pageStatus } from '../shared/page-status.ts';
 
 export const HISTORY_VERSION = 1;
 
@@ -20,7 +20,7 @@ const HistoryLicenceSchema = v.object({
   flags: v.array(v.picklist(FLAGS)),
 });
 
-const HistorySiteSchema = v.object({
+export const HistorySiteSchema = v.object({
   /** Registrable domain (tldts), e.g. "example.com.cn". */
   domain: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   firstSeen: v.number(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unavailableReason } from '../../../src/popup/unavailable.ts';
-import { siteWithDomain as siteOf } from '../../../src/shared/registrable-domain.ts';
+import { siteWithDomain as siteOf } from '../../../src/site/registrable-domain.ts';
 
 describe('siteOf', () => {
   it.each([

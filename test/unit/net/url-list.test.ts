@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLine, parseUrlList } from '../../../src/shared/url-list.ts';
+import { parseLine, parseUrlList } from '../../../src/net/url-list.ts';
 
 describe('batch list', () => {
   it('turns domains into https URLs, keeps http(s) URLs and marks the rest invalid', () => {

@@ -2,6 +2,10 @@
 // Reads validate; an unreadable value resets the history only (settings live under another key).
 // Writes go one after another, keep at most MAX_SITES (oldest last-seen dropped first) and, when
 // the browser's storage quota is hit, drop more of the oldest and try again.
+//
+// One writer: the write queue orders writes only inside one JavaScript context, so only the
+// background creates the store (createHistoryStore); the pages read with readHistory and ask the
+// background for every change by message (src/messaging/protocol.ts).
 
 import { mergeEntry } from './history-entry.ts';
 import {
@@ -49,6 +53,22 @@ export function mergeSites(existing: readonly HistorySite[], entries: readonly H
   return [...byDomain.values()];
 }
 
+async function load(area: Pick<HistoryArea, 'get'>): Promise<History> {
+  let raw: unknown;
+  try {
+    raw = (await area.get(HISTORY_KEY))?.[HISTORY_KEY];
+  } catch {
+    return EMPTY_HISTORY;
+  }
+  return parseHistory(raw) ?? EMPTY_HISTORY;
+}
+
+/** Every remembered site, last seen first; for readers in any context. */
+export async function readHistory(area: Pick<HistoryArea, 'get'>, max = MAX_SITES): Promise<HistorySite[]> {
+  return capSites((await load(area)).sites, max);
+}
+
+/** The history's writer; only the background creates one. */
 export function createHistoryStore(area: HistoryArea, max = MAX_SITES): HistoryStore {
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs after every earlier write of this store, so two scans never overwrite each other. */
@@ -57,16 +77,6 @@ export function createHistoryStore(area: HistoryArea, max = MAX_SITES): HistoryS
     queue = run.catch(() => {});
     return run;
   };
-
-  async function load(): Promise<History> {
-    let raw: unknown;
-    try {
-      raw = (await area.get(HISTORY_KEY))?.[HISTORY_KEY];
-    } catch {
-      return EMPTY_HISTORY;
-    }
-    return parseHistory(raw) ?? EMPTY_HISTORY;
-  }
 
   /** Writes `sites`; on a quota error keeps the newest three quarters and tries again. */
   async function save(sites: HistorySite[]): Promise<number> {
@@ -83,11 +93,11 @@ export function createHistoryStore(area: HistoryArea, max = MAX_SITES): HistoryS
   }
 
   return {
-    read: () => serial(async () => capSites((await load()).sites, max)),
+    read: () => serial(() => readHistory(area, max)),
     add: (entries) =>
       serial(async () => {
         if (entries.length === 0) return true;
-        const merged = mergeSites((await load()).sites, entries);
+        const merged = mergeSites((await load(area)).sites, entries);
         const wanted = Math.min(merged.length, max);
         try {
           return (await save(merged)) === wanted;
@@ -99,7 +109,7 @@ export function createHistoryStore(area: HistoryArea, max = MAX_SITES): HistoryS
     remove: (domains) =>
       serial(async () => {
         const drop = new Set(domains);
-        await save((await load()).sites.filter((s) => !drop.has(s.domain)));
+        await save((await load(area)).sites.filter((s) => !drop.has(s.domain)));
       }),
     clear: () => serial(() => area.remove(HISTORY_KEY)),
   };

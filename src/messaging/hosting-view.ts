@@ -1,5 +1,5 @@
-// What the background tells the popup about a tab's hosting (reply to get-hosting), and the schema
-// the popup checks that reply with: the popup trusts no message just because it type-checks.
+// What the background tells the popup about a tab's hosting (in the reply to get-hosting,
+// src/messaging/protocol.ts), and its schema: the popup trusts no message just because it type-checks.
 import * as v from 'valibot';
 import type { Hosting } from '../core/hosting/types.ts';
 import { type HostingVerdict, UNKNOWN_REASONS, VERDICT_KINDS } from '../core/hosting/verdict.ts';
@@ -33,11 +33,6 @@ export const HostingViewSchema = v.object({
     unfileableTld: v.nullable(v.pipe(v.string(), v.maxLength(63))),
   }),
 });
-
-export const HostingReplySchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), hosting: HostingViewSchema }),
-  v.object({ ok: v.literal(false), error: v.string() }),
-]);
 
 // Compile-time check that the schema and the types agree.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatEntry, t } from '../../../src/shared/i18n.ts';
+import { formatEntry, t } from '../../../src/i18n/i18n.ts';
 import { LABEL_KEYS } from '../../../src/shared/labels.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');

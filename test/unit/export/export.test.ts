@@ -1,9 +1,9 @@
 // CSV and JSON export, checked by parsing the text back.
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { safeCell } from '../../../src/shared/csv.ts';
-import { EXPORT_CSV_HEADER, type ExportSite, toCsv, toJson } from '../../../src/shared/export.ts';
-import { siteEntry } from '../../../src/shared/history-entry.ts';
+import { safeCell } from '../../../src/export/csv.ts';
+import { EXPORT_CSV_HEADER, type ExportSite, toCsv, toJson } from '../../../src/export/export.ts';
+import { siteEntry } from '../../../src/storage/history-entry.ts';
 import { readCsv } from '../support/csv.ts';
 
 const report = analysePage(

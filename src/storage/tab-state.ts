@@ -3,7 +3,7 @@
 // anything unexpected (missing, corrupt, other version) as "no state"; they never throw.
 import * as v from 'valibot';
 import type { PageReport } from '../core/types.ts';
-import { PageReportSchema } from './report-schema.ts';
+import { PageReportSchema } from '../messaging/report-schema.ts';
 
 export const TAB_STATE_VERSION = 1;
 

@@ -5,7 +5,7 @@ import {
   readSettings,
   SETTINGS_KEY,
   writeSettings,
-} from '../../../src/shared/settings.ts';
+} from '../../../src/storage/settings.ts';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
   const data = { ...initial };

@@ -2,9 +2,9 @@
 // kept), the cap, quota errors, merging of later scans, and writes that never overwrite each other.
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { siteEntry } from '../../../src/shared/history-entry.ts';
-import { EMPTY_HISTORY, type HistorySite, parseHistory } from '../../../src/shared/history-schema.ts';
-import { createHistoryStore, HISTORY_KEY } from '../../../src/shared/history-store.ts';
+import { siteEntry } from '../../../src/storage/history-entry.ts';
+import { EMPTY_HISTORY, type HistorySite, parseHistory } from '../../../src/storage/history-schema.ts';
+import { createHistoryStore, HISTORY_KEY } from '../../../src/storage/history-store.ts';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);

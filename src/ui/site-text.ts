@@ -1,6 +1,6 @@
 // Short labels shared by the history and the batch pages.
 import type { VerdictKind } from '../core/hosting/verdict.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
 import type { PageStatus } from '../shared/page-status.ts';
 
 const STATUS_KEYS: Record<PageStatus, MessageKey> = {

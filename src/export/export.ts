@@ -1,7 +1,8 @@
 // History and batch results as CSV (for Excel: UTF-8 with a BOM, CRLF line ends, one row per
 // licence) and as JSON. Pure: the pages hand the text to download.ts.
+
+import type { HistorySite } from '../storage/history-schema.ts';
 import { csvRow } from './csv.ts';
-import type { HistorySite } from './history-schema.ts';
 
 /** A site to export: a history entry, or a batch row (with the line it came from, or its error). */
 export type ExportSite = HistorySite & { input?: string; error?: string };

@@ -1,6 +1,10 @@
 // User settings in storage.local under one key, as a versioned envelope. Reads validate; an older
 // version is brought forward through MIGRATIONS; anything unreadable gives the defaults, never an
 // error. Add a setting by bumping SETTINGS_VERSION, extending the schema and appending a migration.
+//
+// One writer: only the options page calls writeSettings (the linter keeps it out of the other
+// contexts, biome.json); the background reads the settings at each use and follows
+// storage.onChanged, the history page reads them.
 import * as v from 'valibot';
 
 export const SETTINGS_KEY = 'settings';
@@ -14,7 +18,7 @@ const SettingsSchema = v.object({
   /** What the toolbar badge shows: the province character, a coloured dot, or nothing. */
   badgeStyle: v.picklist(BADGE_STYLES),
   /**
-   * Remember checked sites in the local history (src/shared/history-store.ts). Off by default: the
+   * Remember checked sites in the local history (src/storage/history-store.ts). Off by default: the
    * list would outlive clearing the browser's own history, so the user opts in.
    */
   rememberSites: v.boolean(),
