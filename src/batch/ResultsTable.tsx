@@ -1,9 +1,9 @@
 // One row per line of the list: what it was, then its numbers, "none found", or its error in words.
 
+import { pageStatus } from '../core/page-status.ts';
 import { NumberList } from '../history/NumberList.tsx';
 import { statusText } from '../history/text.ts';
 import { t } from '../shared/i18n.ts';
-import { pageStatus } from '../shared/page-status.ts';
 import { errorText } from './error-text.ts';
 import type { BatchRow } from './run.ts';
 

@@ -1,12 +1,12 @@
 // The history page: what was remembered, searchable, filterable, sortable, with a chart by province
 // and CSV/JSON export of what is shown.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageStatus } from '../core/page-status.ts';
 import type { LicenceKind } from '../core/types.ts';
 import { exportName, toCsv, toJson } from '../shared/export.ts';
 import type { HistorySite } from '../shared/history-schema.ts';
 import { type MessageKey, prefersChinese, t } from '../shared/i18n.ts';
 import { kindLabel } from '../shared/labels.ts';
-import type { PageStatus } from '../shared/page-status.ts';
 import type { HistoryApi } from './api.ts';
 import { applyQuery, countByProvince, EMPTY_QUERY, type Query, SORT_KEYS, type SortKey } from './filter.ts';
 import { ProvinceChart } from './ProvinceChart.tsx';

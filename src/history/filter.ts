@@ -1,7 +1,7 @@
 // Search, filters and sort of the history page, and the per-province counts of its chart. Pure.
+import type { PageStatus } from '../core/page-status.ts';
 import type { LicenceKind } from '../core/types.ts';
 import type { HistorySite } from '../shared/history-schema.ts';
-import type { PageStatus } from '../shared/page-status.ts';
 
 export type SortKey = 'last-seen' | 'domain' | 'province';
 export const SORT_KEYS: readonly SortKey[] = ['last-seen', 'domain', 'province'];

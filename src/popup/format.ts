@@ -3,10 +3,10 @@
 import { isIcpNumber } from '../core/kinds.ts';
 import { type RegistryLink, registryLink } from '../core/official-link.ts';
 import type { PageNote } from '../core/page-notes.ts';
+import { hasCommercialLicence, pageStatus, primaryOf } from '../core/page-status.ts';
 import type { FoundLicence, PageReport, Province } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import { provinceName, registryLinkText, serviceText } from '../shared/labels.ts';
-import { hasCommercialLicence, pageStatus, primaryOf } from '../shared/page-status.ts';
 
 export interface LicenceRow {
   licence: FoundLicence;

@@ -1,8 +1,8 @@
 // One scan as a history entry, and how a new scan of a known site updates it. Pure.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import { pageStatus } from '../core/page-status.ts';
 import type { PageReport } from '../core/types.ts';
 import type { HistoryLicence, HistorySite } from './history-schema.ts';
-import { pageStatus } from './page-status.ts';
 
 /** More numbers than this on one site are noise (a list page), not its licences. */
 export const MAX_LICENCES_PER_SITE = 20;
