@@ -181,6 +181,15 @@ export const KIND_ROWS = [
     rules: ['broadcast-bracketed', 'broadcast-bare'],
   },
   {
+    id: 'performance-license', // 营业性演出许可证 京演（机构）〔2019〕1234号: ticketing sites
+    key: 'PerformanceLicense',
+    family: 'culture',
+    commercial: true,
+    // 京演（机构）, and the label 演出许可证 before the older local numbers (京市演1574).
+    markers: ['演\\s?[(（]', '[许許]可'],
+    rules: ['performance-bracketed', 'performance-labelled'],
+  },
+  {
     id: 'ai-model-filing', // Beijing-YunQue-20230821
     key: 'AiModelFiling',
     family: 'cyberspace',

@@ -45,6 +45,14 @@ function rule([anchor, lead]: [string, number], source: string, build: Rule['bui
 
 const BRACKETED_PROV = `\\(${W}(?<p>${PROV})${W}\\)`;
 
+/** A local performance licence names its city (穗天演440106026): the province by character, else by code. */
+function performanceProvince(pre: string, digits: string): Province | null {
+  const byChar = provinceByChar(pre.slice(0, 1));
+  if (byChar) return byChar;
+  const area = digits.length >= 6 ? lookupArea(digits.slice(0, 6)) : null;
+  return area?.known ? area.province : null;
+}
+
 /** The nearest label before `at` decides between online publishing and broadcast for （京）字第N号. */
 function publishingOrBroadcast(ctx: MatchContext, at: number): LicenceKind {
   const before = ctx.text.slice(Math.max(0, at - 30), at);
@@ -128,5 +136,26 @@ export const otherRules = named({
     [`节${W}目`, 4],
     `(?<lead>${spaced('节目制作经营许可证')}${W}:?${W})(?<p>${PROV})${W}字${W}第${W}\\d{1,6}${END_DIGITS}${W}号`,
     (m, ctx) => asPrinted('broadcast-license', m, ctx, provinceByChar(group(m, 'p') ?? '')),
+  ),
+  'performance-bracketed': rule(
+    [`演${W}\\(`, 4],
+    // 营业性演出许可证: 京演（机构）〔2019〕1234号, 京演（机构）（2015）1145号, any bracket style.
+    `(?<p>${PROV})${W}演${W}\\(${W}[\\u4e00-\\u9fff]{2}${W}\\)${W}${OPEN}${W}(?<y>\\d{4})${W}${CLOSE}${W}\\d{1,6}${END_DIGITS}(?:${W}号)?`,
+    (m, ctx) =>
+      asPrinted('performance-license', m, ctx, provinceByChar(group(m, 'p') ?? ''), {
+        year: Number(group(m, 'y')),
+      }),
+  ),
+  'performance-labelled': rule(
+    [`演${W}出${W}许${W}可`, 12],
+    // The older local numbers after the label: 营业性演出许可证京市演1574, 演出许可证穗天演440106026.
+    `(?<lead>(?:${spaced('营业性')}${W})?${spaced('演出许可证')}(?:编号|号)?${W}:?${W})(?<pre>[\\u4e00-\\u9fff]{1,3})${W}演${W}(?<n>\\d{3,12})${END_DIGITS}(?:${W}号)?`,
+    (m, ctx) =>
+      asPrinted(
+        'performance-license',
+        m,
+        ctx,
+        performanceProvince(group(m, 'pre') ?? '', group(m, 'n') ?? ''),
+      ),
   ),
 });

@@ -30,6 +30,10 @@ const SAMPLES: Readonly<Record<LicenceKind, { text: string; number: string }>> =
   'news-license': { text: '互联网新闻信息服务许可证11120180001号', number: '11120180001号' },
   'av-license': { text: '信息网络传播视听节目许可证：1910564', number: '1910564' },
   'broadcast-license': { text: '（沪）字第1248号', number: '（沪）字第1248号' },
+  'performance-license': {
+    text: '营业性演出许可证：京演（机构）（2015）1145号',
+    number: '京演（机构）（2015）1145号',
+  },
   'ai-model-filing': { text: 'Beijing-YunQue-20230821', number: 'Beijing-YunQue-20230821' },
   'novelty-icp': { text: '萌ICP备20252020号', number: '萌ICP备20252020号' },
 };
