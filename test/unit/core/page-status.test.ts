@@ -12,28 +12,23 @@ const footer = (text: string): PageReport =>
   analysePage([{ text, region: 'footer', id: 0 }], [], false, { year: 2026 });
 
 describe('pageStatus', () => {
-  it('is none without an ICP number, even with other licences', () => {
-    expect(pageStatus(null)).toBe('none');
-    expect(pageStatus(footer('京公网安备11010502038816号 京网文〔2019〕2847-311号'))).toBe('none');
-  });
+  it('is none without a report', () => expect(pageStatus(null)).toBe('none'));
 
-  it('is filing for an ICP filing beside non-commercial numbers only', () => {
-    expect(pageStatus(footer('京ICP备16045689号-1 京公网安备11010502038816号'))).toBe('filing');
-    expect(pageStatus(footer('京ICP备16045689号-1 （苏）网械平台备字（2018）第00052号'))).toBe('filing');
-  });
-
-  it('is commercial for an ICP licence or a telecom licence', () => {
-    expect(pageStatus(footer('京ICP证030173号'))).toBe('commercial');
-    expect(pageStatus(footer('京ICP备16045689号-1 京B2-20191236'))).toBe('commercial');
-  });
-
-  it('follows the number where it says it is non-commercial (非经营性)', () => {
-    expect(pageStatus(footer('京ICP备16045689号-1 （京）-非经营性-2017-0067'))).toBe('filing');
-    expect(pageStatus(footer('京ICP备16045689号-1 （京）-经营性-2017-0067'))).toBe('commercial');
-  });
-
-  it('is flagged when the primary number looks wrong', () => {
-    expect(pageStatus(footer('京ICP备12345678号 京B2-20191236'))).toBe('flagged');
+  it.each([
+    // No ICP number, whatever else the page shows.
+    ['京公网安备11010502038816号 京网文〔2019〕2847-311号', 'none'],
+    // Non-commercial numbers only beside the filing.
+    ['京ICP备16045689号-1 京公网安备11010502038816号', 'filing'],
+    ['京ICP备16045689号-1 （苏）网械平台备字（2018）第00052号', 'filing'],
+    ['京ICP证030173号', 'commercial'],
+    ['京ICP备16045689号-1 京B2-20191236', 'commercial'],
+    // The number says whether it is commercial (非经营性).
+    ['京ICP备16045689号-1 （京）-非经营性-2017-0067', 'filing'],
+    ['京ICP备16045689号-1 （京）-经营性-2017-0067', 'commercial'],
+    // The primary number looks wrong.
+    ['京ICP备12345678号 京B2-20191236', 'flagged'],
+  ] as const)('%s: %s', (text, status) => {
+    expect(pageStatus(footer(text))).toBe(status);
   });
 
   it('does not count a joke registry licence as commercial', () => {
