@@ -1,7 +1,7 @@
 // One row per line of the list: what it was, then its numbers, "none found", or its error in words.
 
+import { pageStatus } from '../core/page-status.ts';
 import { t } from '../i18n/i18n.ts';
-import { pageStatus } from '../shared/page-status.ts';
 import { NumberList } from '../ui/NumberList.tsx';
 import { statusText } from '../ui/site-text.ts';
 import { errorText } from './error-text.ts';

@@ -1,11 +1,11 @@
 // The history page: what was remembered, searchable, filterable, sortable, with a chart by province
 // and CSV/JSON export of what is shown.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageStatus } from '../core/page-status.ts';
 import type { LicenceKind } from '../core/types.ts';
 import { exportName, toCsv, toJson } from '../export/export.ts';
 import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
-import { kindLabel } from '../shared/labels.ts';
-import type { PageStatus } from '../shared/page-status.ts';
+import { kindLabel } from '../i18n/labels.ts';
 import type { HistorySite } from '../storage/history-schema.ts';
 import { STATUSES, statusText } from '../ui/site-text.ts';
 import type { HistoryApi } from './api.ts';

@@ -1,6 +1,6 @@
 // Search, filters and sort of the history page, and the per-province counts of its chart. Pure.
+import type { PageStatus } from '../core/page-status.ts';
 import type { LicenceKind } from '../core/types.ts';
-import type { PageStatus } from '../shared/page-status.ts';
 import type { HistorySite } from '../storage/history-schema.ts';
 
 export type SortKey = 'last-seen' | 'domain' | 'province';

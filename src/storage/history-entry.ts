@@ -1,7 +1,7 @@
 // One scan as a history entry, and how a new scan of a known site updates it. Pure.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import { pageStatus } from '../core/page-status.ts';
 import type { PageReport } from '../core/types.ts';
-import { pageStatus } from '../shared/page-status.ts';
 import type { HistoryLicence, HistorySite } from './history-schema.ts';
 
 /** More numbers than this on one site are noise (a list page), not its licences. */

@@ -4,8 +4,8 @@
 import * as v from 'valibot';
 import { analysePage } from '../core/analyse.ts';
 import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
+import { type PageStatus, pageStatus } from '../core/page-status.ts';
 import { FLAGS, LICENCE_KINDS } from '../core/types.ts';
-import { type PageStatus, pageStatus } from '../shared/page-status.ts';
 
 export const HISTORY_VERSION = 1;
 
@@ -25,7 +25,7 @@ export const HistorySiteSchema = v.object({
   domain: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   firstSeen: v.number(),
   lastSeen: v.number(),
-  /** The page status (src/shared/page-status.ts) of the last scan that found an ICP number. */
+  /** The page status (src/core/page-status.ts) of the last scan that found an ICP number. */
   status: v.picklist(STATUSES),
   licences: v.array(HistoryLicenceSchema),
   /** The hosting verdict of the last scan that had one; absent from batch checks (no IP seen). */

@@ -1,6 +1,7 @@
 // The one classification the badge colour, the popup's status line and the card accents share:
-// what kind of page this is at a glance. Pure, so it is tested without a browser.
-import type { Flag, FoundLicence, PageReport } from '../core/types.ts';
+// what kind of page this is at a glance. "Commercial" is Licence.commercial everywhere, so the badge,
+// the status line and the cards give one answer. Pure, so it is tested without a browser.
+import type { Flag, FoundLicence, PageReport } from './types.ts';
 
 export type PageStatus = 'filing' | 'commercial' | 'flagged' | 'none';
 
@@ -21,17 +22,17 @@ export function primaryOf(report: PageReport | null): FoundLicence | null {
   return report.licences[report.primary] ?? null;
 }
 
-/** A commercial licence anywhere on the page: an ICP licence (证) or a value-added telecom licence. */
+/** A commercial licence anywhere on the page: an ICP licence (证), a telecom, culture … licence. */
 export function hasCommercialLicence(report: PageReport): boolean {
-  return report.licences.some((l) => l.kind === 'icp-license' || l.kind === 'telecom-license');
+  return report.licences.some((l) => l.commercial);
 }
 
+/** Needs a primary ICP number: a page with other licences only is 'none'. */
 export function pageStatus(report: PageReport | null): PageStatus {
   const primary = primaryOf(report);
   if (!report || !primary) return 'none';
   if (isSuspicious(primary)) return 'flagged';
-  if (primary.kind === 'icp-license' || hasCommercialLicence(report)) return 'commercial';
-  return primary.kind === 'icp-filing' ? 'filing' : 'none';
+  return hasCommercialLicence(report) ? 'commercial' : 'filing';
 }
 
 /** The accent of one card. */
