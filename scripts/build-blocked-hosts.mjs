@@ -105,7 +105,7 @@ const NAMES = {
   'onedrive.live.com': 'OneDrive',
   'storage.googleapis.com': 'Google Cloud Storage',
   'githubassets.com': 'GitHub',
-  'accounts.google.com': 'Sign in with Google',
+  'accounts.google.com': 'Google sign-in',
   'apis.google.com': 'Google API loader',
   'cdn-images.mailchimp.com': 'Mailchimp forms',
   'cloudfunctions.net': 'Google Cloud Functions',
