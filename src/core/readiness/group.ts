@@ -75,11 +75,23 @@ export function featureOf(match: Pick<HostMatch, 'category' | 'entry'>): Feature
 }
 
 const STATUS_RANK: Readonly<Record<FailingStatus, number>> = { blocked: 0, 'unreliable-or-slow': 1 };
+/** Which lost feature hurts a visitor most: a form that cannot be sent before a missing video. */
+const FEATURE_RANK: Readonly<Record<Feature, number>> = {
+  captcha: 0,
+  'sign-in': 1,
+  maps: 2,
+  video: 3,
+  comments: 4,
+  social: 5,
+  content: 6,
+};
+const featureRank = (h: AffectedHost) => (h.feature === null ? 0 : FEATURE_RANK[h.feature]);
 
-/** Blocked before unreliable, then most requests first, then by host: the worst first. */
+/** Blocked before unreliable, then the worse feature, then most requests, then by host: the worst first. */
 export function byImpact(a: AffectedHost, b: AffectedHost): number {
   return (
     STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    featureRank(a) - featureRank(b) ||
     b.requests - a.requests ||
     (a.host < b.host ? -1 : a.host > b.host ? 1 : 0) ||
     ((a.rule ?? '') < (b.rule ?? '') ? -1 : 1)
