@@ -16,7 +16,8 @@ const MAX_URL = 4096;
 // over more than a few thousand characters (an unbounded `\s*` on both sides of an empty URL is
 // quadratic on a run of spaces; "url(url(url(…" would be too).
 const URL_FN = /url\(\s{0,64}(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|([^()\s'"]{0,4096}))\s{0,64}\)/gi;
-const IMPORT = /@import\s{1,64}(?:url\(\s{0,64})?(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|([^()\s'";]{1,4096}))/gi;
+const IMPORT =
+  /@import\s{1,64}(?:url\(\s{0,64})?(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|([^()\s'";]{1,4096}))/gi;
 const IMPORT_BEFORE = /@import\s*$/i;
 
 export function withoutComments(css: string): string {
