@@ -60,8 +60,9 @@ export function problemText(problem: ReadinessProblem): string {
   }
 }
 
+/** Sentence case for a clause that starts with a plain word ("fonts from …"), not with a name (reCAPTCHA). */
 function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^[a-z]+\b/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** The whole verdict line: "Hosted outside the mainland (no ICP needed), but fonts from … may hold the page up". */
