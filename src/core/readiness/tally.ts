@@ -60,21 +60,19 @@ export function resourceType(name: string): ResourceType {
   return ALIASES.get(name) ?? 'other';
 }
 
-/** Categories whose scripts run a feature (a widget, a player) rather than the page itself. */
-const FEATURE_CATEGORIES: ReadonlySet<Category> = new Set([
-  'analytics',
-  'ads',
-  'captcha',
-  'maps',
-  'video',
-  'social',
-  'comments',
+/** Categories whose scripts are the page's own code (a library, a loader), not a widget or a tag. */
+const PAGE_SCRIPT_CATEGORIES: ReadonlySet<Category> = new Set([
+  'fonts',
+  'avatars',
+  'cdn',
+  'storage',
+  'other',
 ]);
 
 /** Whether the page waits for a request whose blocking is not known, by its type and category. */
 export function waitsFor(type: ResourceType, category: Category): boolean {
   if (type === 'stylesheet' || type === 'font') return true;
-  return type === 'script' && !FEATURE_CATEGORIES.has(category);
+  return type === 'script' && PAGE_SCRIPT_CATEGORIES.has(category);
 }
 
 export function emptyTally(): ReadinessTally {

@@ -46,6 +46,18 @@ const verdict = (
   more,
 });
 
+/** The example: Google Fonts on a site hosted outside the mainland. */
+const FONTS_OUTSIDE = verdict(
+  {
+    code: 'held-up',
+    status: 'unreliable-or-slow',
+    host: 'fonts.googleapis.com',
+    name: 'Google Fonts',
+    what: 'fonts',
+  },
+  'outside-no-number',
+);
+
 function useChinese(): void {
   const zh = JSON.parse(
     readFileSync(join(import.meta.dirname, '../../../public/_locales/zh_CN/messages.json'), 'utf8'),
@@ -61,20 +73,7 @@ afterEach(() => {
 describe('verdict text', () => {
   it('reads as the issue’s examples', () => {
     expect(verdictLine(verdict({ code: 'likely-works' }))).toBe('Likely to work in mainland China');
-    expect(
-      verdictLine(
-        verdict(
-          {
-            code: 'held-up',
-            status: 'unreliable-or-slow',
-            host: 'fonts.googleapis.com',
-            name: 'Google Fonts',
-            what: 'fonts',
-          },
-          'outside-no-number',
-        ),
-      ),
-    ).toBe(
+    expect(verdictLine(FONTS_OUTSIDE)).toBe(
       'Hosted outside the mainland (no ICP needed), but fonts from fonts.googleapis.com may hold the page up',
     );
     expect(
@@ -139,20 +138,9 @@ describe('verdict text', () => {
 
   it('writes Chinese lines', () => {
     useChinese();
-    expect(
-      verdictLine(
-        verdict(
-          {
-            code: 'held-up',
-            status: 'unreliable-or-slow',
-            host: 'fonts.googleapis.com',
-            name: 'Google Fonts',
-            what: 'fonts',
-          },
-          'outside-no-number',
-        ),
-      ),
-    ).toBe('托管在中国大陆以外（无需 ICP 备案），但来自 fonts.googleapis.com 的字体可能拖慢页面显示');
+    expect(verdictLine(FONTS_OUTSIDE)).toBe(
+      '托管在中国大陆以外（无需 ICP 备案），但来自 fonts.googleapis.com 的字体可能拖慢页面显示',
+    );
     expect(
       verdictLine(
         verdict(
