@@ -2,9 +2,9 @@
 // single records of the two detail calls, read into MiitRecords. Field names follow the answers
 // seen from 2021 to 2026: list items of websites have `domain`/`domainId`; App, mini-program and
 // quick-app items have `dataId`, `serviceName` and `serviceType` instead; the list's paging fields
-// moved (`firstPage` became `navigateFirstPage`), so only `list` and `total` are read.
+// moved (`firstPage` became `navigateFirstPage`), so only `list` and `total` are read. This file runs
+// in the registry pages' relay script, so it does not load the core's parser.
 import * as v from 'valibot';
-import { parseText } from '../parse.ts';
 import type { MiitAnswer, MiitRecord, MiitService } from './answer.ts';
 import { decodeBody, failure, type RawResponse } from './body.ts';
 import type { MiitCall } from './calls.ts';
@@ -56,8 +56,8 @@ function serviceOf(item: Item): MiitService {
   const byType = SERVICE_TYPES[String(item.serviceType ?? '')];
   if (byType) return byType;
   if (item.domain || item.domainId !== undefined) return 'website';
-  const service = parseText(item.serviceLicence)[0]?.service;
-  return service === 'mini-program' || service === 'quick-app' ? service : 'app';
+  // The site suffix says it too: -NA for an App, -NX for a mini program.
+  return /-\s*\d+\s*X$/i.test(item.serviceLicence) ? 'mini-program' : 'app';
 }
 
 function limitOf(value: string | null): boolean | null {
