@@ -91,6 +91,29 @@ export type VerdictNote =
   | { code: 'operator-differs'; printed: string; registered: string }
   | { code: 'number-elsewhere'; licence: string; domains: string[] };
 
+/** Every outcome and note code, as data: the UI has one locale key per code (registryMiitMatch …). */
+export const OUTCOME_CODES = [
+  'miit-match',
+  'miit-other-number',
+  'miit-not-shown',
+  'miit-borrowed',
+  'miit-not-a-website',
+  'miit-no-record',
+  'miit-no-answer',
+  'miit-unrelated',
+  'psb-match',
+  'psb-other-number',
+  'psb-not-shown',
+  'psb-borrowed',
+  'psb-no-record',
+  'psb-no-answer',
+  'psb-unrelated',
+] as const satisfies readonly (MiitOutcome | PsbOutcome)['code'][];
+export const NOTE_CODES = [
+  'operator-differs',
+  'number-elsewhere',
+] as const satisfies readonly VerdictNote['code'][];
+
 export interface Verdict<O> {
   /** When the registry's answer was read: the popup says how old it is. */
   readAt: number;

@@ -1,12 +1,20 @@
 // The verdict table on the documented answers: match (service and main licence, B2 as main
 // licence), another number for the domain, a number shown for another domain (borrowed), App numbers,
 // no record (never "not filed"), no answer, operator mismatch; the same for the police registry.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../../src/core/parse.ts';
-import type { MiitAnswer, PsbAnswer } from '../../../src/core/registry/answer.ts';
+import { FAILURE_REASONS, type MiitAnswer, type PsbAnswer } from '../../../src/core/registry/answer.ts';
 import { parseMiitResponse } from '../../../src/core/registry/miit.ts';
 import { parsePsbResponse } from '../../../src/core/registry/psb.ts';
-import { miitVerdict, type PageFacts, psbVerdict, verdict } from '../../../src/core/registry/verdict.ts';
+import {
+  miitVerdict,
+  NOTE_CODES,
+  OUTCOME_CODES,
+  type PageFacts,
+  psbVerdict,
+  verdict,
+} from '../../../src/core/registry/verdict.ts';
 import type { FoundLicence } from '../../../src/core/types.ts';
 import { READ_AT, response } from './fixtures.ts';
 
@@ -366,5 +374,21 @@ describe('verdict', () => {
     expect(
       verdict(page('baidu.com', BAIDU_PSB), undefined, psb('psb-found.json', 'baidu.com')).registry,
     ).toBe('psb');
+  });
+});
+
+describe('locale keys', () => {
+  const camel = (prefix: string, code: string) =>
+    prefix + code.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
+  it('every outcome, note and failure reason has a text in en and zh_CN', () => {
+    for (const locale of ['en', 'zh_CN']) {
+      const messages = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8'));
+      const keys = [
+        ...OUTCOME_CODES.map((c) => camel('registry', c)),
+        ...NOTE_CODES.map((c) => camel('registryNote', c)),
+        ...FAILURE_REASONS.map((c) => camel('registryReason', c)),
+      ];
+      for (const key of keys) expect(messages[key], `${locale}: ${key}`).toBeDefined();
+    }
   });
 });
