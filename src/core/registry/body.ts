@@ -4,7 +4,7 @@
 // JSON value for the registry's own schema.
 import * as v from 'valibot';
 import type { Failure, FailureReason } from './answer.ts';
-import { MAX_BODY_CHARS, MAX_MESSAGE_CHARS } from './limits.ts';
+import { MAX_BODY_CHARS, MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_RECORDS } from './limits.ts';
 
 /** A response as the observer saw it. */
 export interface RawResponse {
@@ -109,4 +109,38 @@ function envelopeFailure(json: unknown, status: number): Failure | null {
     code,
     message,
   );
+}
+
+/** A text field of a record: strings trimmed, numbers (ids, codes) as their digits; too long is an error. */
+export const Field = v.pipe(
+  v.union([v.string(), v.pipe(v.number(), v.transform(String))]),
+  v.trim(),
+  v.maxLength(MAX_FIELD_CHARS),
+);
+export const RequiredField = v.pipe(Field, v.minLength(1));
+export const OptionalField = v.optional(v.nullable(Field), null);
+
+export type ItemsResult<R> =
+  | { kind: 'records'; records: R[]; total: number | null; truncated: boolean }
+  | { kind: 'empty' }
+  | Failure;
+
+/**
+ * The records of an answer's items, MAX_RECORDS at most, skipping items `read` cannot use: empty
+ * for no items, unreadable when none could be read, truncated when some were dropped.
+ */
+export function itemsResult<R>(
+  items: readonly unknown[],
+  read: (item: unknown) => R | null,
+  total: number | null,
+  httpStatus: number,
+): ItemsResult<R> {
+  if (items.length === 0) return { kind: 'empty' };
+  const records: R[] = [];
+  for (const item of items.slice(0, MAX_RECORDS)) {
+    const record = read(item);
+    if (record) records.push(record);
+  }
+  if (records.length === 0) return failure('unreadable', httpStatus || null);
+  return { kind: 'records', records, total, truncated: records.length < items.length };
 }

@@ -6,30 +6,21 @@
 // in the registry pages' relay script, so it does not load the core's parser.
 import * as v from 'valibot';
 import type { MiitAnswer, MiitRecord, MiitService } from './answer.ts';
-import { decodeBody, failure, type RawResponse } from './body.ts';
+import { decodeBody, failure, itemsResult, OptionalField, type RawResponse, RequiredField } from './body.ts';
 import type { MiitCall } from './calls.ts';
-import { MAX_FIELD_CHARS, MAX_QUERY_CHARS, MAX_RECORDS } from './limits.ts';
-
-/** A text field: strings trimmed, numbers (ids, codes) as their digits; too long is an error. */
-const Field = v.pipe(
-  v.union([v.string(), v.pipe(v.number(), v.transform(String))]),
-  v.trim(),
-  v.maxLength(MAX_FIELD_CHARS),
-);
-const Required = v.pipe(Field, v.minLength(1));
-const Optional = v.optional(v.nullable(Field), null);
+import { MAX_QUERY_CHARS } from './limits.ts';
 
 const ItemSchema = v.looseObject({
-  unitName: Required,
-  natureName: Optional,
-  mainLicence: Optional,
-  serviceLicence: Required,
-  domain: Optional,
+  unitName: RequiredField,
+  natureName: OptionalField,
+  mainLicence: OptionalField,
+  serviceLicence: RequiredField,
+  domain: OptionalField,
   domainId: v.optional(v.unknown()),
-  serviceName: Optional,
+  serviceName: OptionalField,
   serviceType: v.optional(v.unknown()),
-  updateRecordTime: Optional,
-  limitAccess: Optional,
+  updateRecordTime: OptionalField,
+  limitAccess: OptionalField,
 });
 type Item = v.InferOutput<typeof ItemSchema>;
 
@@ -123,14 +114,5 @@ export function parseMiitResponse(
     if (params === null || params === undefined) return { ...base, result: { kind: 'empty' } };
     items = [params];
   }
-  if (items.length === 0) return { ...base, result: { kind: 'empty' } };
-
-  const records: MiitRecord[] = [];
-  for (const item of items.slice(0, MAX_RECORDS)) {
-    const record = miitRecord(item, readAt);
-    if (record) records.push(record);
-  }
-  if (records.length === 0) return { ...base, result: failure('unreadable', raw.status) };
-  const truncated = records.length < items.length;
-  return { ...base, result: { kind: 'records', records, total, truncated } };
+  return { ...base, result: itemsResult(items, (item) => miitRecord(item, readAt), total, raw.status) };
 }

@@ -4,27 +4,20 @@
 // domains) is an array in one source and a string in another: both are read.
 import * as v from 'valibot';
 import type { PsbAnswer, PsbRecord } from './answer.ts';
-import { decodeBody, failure, type RawResponse } from './body.ts';
-import { MAX_FIELD_CHARS, MAX_LINKED_DOMAINS, MAX_RECORDS } from './limits.ts';
+import { decodeBody, failure, itemsResult, OptionalField, type RawResponse, RequiredField } from './body.ts';
+import { MAX_FIELD_CHARS, MAX_LINKED_DOMAINS } from './limits.ts';
 import { cleanQuery } from './miit.ts';
 
-const Field = v.pipe(
-  v.union([v.string(), v.pipe(v.number(), v.transform(String))]),
-  v.trim(),
-  v.maxLength(MAX_FIELD_CHARS),
-);
-const Optional = v.optional(v.nullable(Field), null);
-
 const ItemSchema = v.looseObject({
-  webnm: Optional,
-  maindm: Optional,
+  webnm: OptionalField,
+  maindm: OptionalField,
   webSiteStr: v.optional(v.unknown()),
-  audittime: Optional,
-  unittype: Optional,
-  unitnm: Optional,
-  webtype: Optional,
-  polnm: v.pipe(Field, v.minLength(1)),
-  department: Optional,
+  audittime: OptionalField,
+  unittype: OptionalField,
+  unitnm: OptionalField,
+  webtype: OptionalField,
+  polnm: RequiredField,
+  department: OptionalField,
 });
 
 const EnvelopeSchema = v.looseObject({ data: v.optional(v.unknown()) });
@@ -83,15 +76,5 @@ export function parsePsbResponse(raw: RawResponse, query: string | null, readAt:
   if (data === null || data === undefined || isEmptyObject(data))
     return { ...base, result: { kind: 'empty' } };
   const items = Array.isArray(data) ? data : [data];
-  if (items.length === 0) return { ...base, result: { kind: 'empty' } };
-  const records: PsbRecord[] = [];
-  for (const item of items.slice(0, MAX_RECORDS)) {
-    const record = psbRecord(item, readAt);
-    if (record) records.push(record);
-  }
-  if (records.length === 0) return { ...base, result: failure('unreadable', raw.status) };
-  return {
-    ...base,
-    result: { kind: 'records', records, total: items.length, truncated: records.length < items.length },
-  };
+  return { ...base, result: itemsResult(items, (item) => psbRecord(item, readAt), items.length, raw.status) };
 }

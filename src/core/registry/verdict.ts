@@ -15,7 +15,7 @@
 // Notes add to a verdict: the operator printed on the page is not the registry's (operator-differs);
 // the page's number is filed for other domains (number-elsewhere) next to miit-other-number.
 // The police verdicts follow the same table with the record's main and linked domains.
-import type { Licence } from '../types.ts';
+import type { Licence, Registry } from '../types.ts';
 import type {
   Failure,
   MiitAnswer,
@@ -45,6 +45,12 @@ export interface PageFacts {
   licences: readonly Licence[];
 }
 
+/** The outcomes that say nothing about the page: no answer, no record, an answer about something else. */
+export type AnswerlessOutcome<R extends Registry> =
+  | { code: `${R}-no-record`; query: string | null }
+  | { code: `${R}-no-answer`; failure: Failure }
+  | { code: `${R}-unrelated`; query: string | null };
+
 export type MiitOutcome =
   | { code: 'miit-match'; licence: string; by: LicenceMatch; record: MiitRecord }
   | {
@@ -67,9 +73,7 @@ export type MiitOutcome =
       serviceName: string | null;
       unitName: string;
     }
-  | { code: 'miit-no-record'; query: string | null }
-  | { code: 'miit-no-answer'; failure: Failure }
-  | { code: 'miit-unrelated'; query: string | null };
+  | AnswerlessOutcome<'miit'>;
 
 export type PsbOutcome =
   | { code: 'psb-match'; number: string; policeOffice: string | null; record: PsbRecord }
@@ -83,9 +87,7 @@ export type PsbOutcome =
       policeOffice: string | null;
       record: PsbRecord;
     }
-  | { code: 'psb-no-record'; query: string | null }
-  | { code: 'psb-no-answer'; failure: Failure }
-  | { code: 'psb-unrelated'; query: string | null };
+  | AnswerlessOutcome<'psb'>;
 
 export type VerdictNote =
   | { code: 'operator-differs'; printed: string; registered: string }
@@ -147,17 +149,40 @@ function queryConcernsPage(query: string | null, page: PageFacts, domain: string
   return false;
 }
 
-/** The MIIT verdict for a page, given one answer of MIIT's query API. */
-export function miitVerdict(page: PageFacts, operator: string | undefined, answer: MiitAnswer): MiitVerdict {
-  const done = (outcome: MiitOutcome, notes: VerdictNote[] = []): MiitVerdict => ({
-    registry: 'miit',
+/**
+ * What both verdicts share: the builder of the verdict, and the outcome when none of the records
+ * concerns the page (no record when the query was about the page, else unrelated).
+ */
+/** The outcome of an answer without records: it failed, or it was empty. */
+function withoutRecords<R extends Registry>(
+  registry: R,
+  query: string | null,
+  result: Failure | { kind: 'empty' },
+): AnswerlessOutcome<R> {
+  return result.kind === 'failed'
+    ? { code: `${registry}-no-answer`, failure: result }
+    : { code: `${registry}-no-record`, query };
+}
+
+function start<R extends Registry, O>(registry: R, answer: MiitAnswer | PsbAnswer) {
+  const done = (outcome: O | AnswerlessOutcome<R>, notes: VerdictNote[] = []) => ({
+    registry,
     readAt: answer.readAt,
     outcome,
     notes,
   });
+  const nothingFound = (page: PageFacts, domain: string | null): AnswerlessOutcome<R> =>
+    queryConcernsPage(answer.query, page, domain)
+      ? { code: `${registry}-no-record`, query: answer.query }
+      : { code: `${registry}-unrelated`, query: answer.query };
+  return { done, nothingFound };
+}
+
+/** The MIIT verdict for a page, given one answer of MIIT's query API. */
+export function miitVerdict(page: PageFacts, operator: string | undefined, answer: MiitAnswer): MiitVerdict {
+  const { done, nothingFound } = start<'miit', MiitOutcome>('miit', answer);
   const result = answer.result;
-  if (result.kind === 'failed') return done({ code: 'miit-no-answer', failure: result });
-  if (result.kind === 'empty') return done({ code: 'miit-no-record', query: answer.query });
+  if (result.kind !== 'records') return done(withoutRecords('miit', answer.query, result));
 
   const domain = page.domain === null ? null : normaliseDomain(page.domain);
   const printed = page.licences.filter((l) => MIIT_KINDS.includes(l.kind));
@@ -246,9 +271,7 @@ export function miitVerdict(page: PageFacts, operator: string | undefined, answe
     }
   }
 
-  if (queryConcernsPage(answer.query, page, domain))
-    return done({ code: 'miit-no-record', query: answer.query });
-  return done({ code: 'miit-unrelated', query: answer.query });
+  return done(nothingFound(page, domain));
 }
 
 function psbDomains(record: PsbRecord): string[] {
@@ -257,15 +280,9 @@ function psbDomains(record: PsbRecord): string[] {
 
 /** The police verdict for a page, given one answer of the police site's websearch call. */
 export function psbVerdict(page: PageFacts, operator: string | undefined, answer: PsbAnswer): PsbVerdict {
-  const done = (outcome: PsbOutcome, notes: VerdictNote[] = []): PsbVerdict => ({
-    registry: 'psb',
-    readAt: answer.readAt,
-    outcome,
-    notes,
-  });
+  const { done, nothingFound } = start<'psb', PsbOutcome>('psb', answer);
   const result = answer.result;
-  if (result.kind === 'failed') return done({ code: 'psb-no-answer', failure: result });
-  if (result.kind === 'empty') return done({ code: 'psb-no-record', query: answer.query });
+  if (result.kind !== 'records') return done(withoutRecords('psb', answer.query, result));
 
   const domain = page.domain === null ? null : normaliseDomain(page.domain);
   const printed = page.licences.filter((l) => l.kind === 'psb');
@@ -310,9 +327,7 @@ export function psbVerdict(page: PageFacts, operator: string | undefined, answer
       operatorNote(operator, borrowed.operator),
     );
   }
-  if (queryConcernsPage(answer.query, page, domain))
-    return done({ code: 'psb-no-record', query: answer.query });
-  return done({ code: 'psb-unrelated', query: answer.query });
+  return done(nothingFound(page, domain));
 }
 
 /**

@@ -28,11 +28,27 @@ const miit = (name: string, query: string | null, call: MiitAnswer['call'] = 'li
 const psb = (name: string, query: string | null, status = 200): PsbAnswer =>
   parsePsbResponse(response(name, status), query, READ_AT);
 
+/** The verdict for a page on `domain` showing `footer`, given the answer in fixture `name`. */
+const miitOf = (
+  domain: string | null,
+  footer: string,
+  name: string,
+  query: string | null,
+  operator?: string,
+) => miitVerdict(page(domain, footer), operator, miit(name, query));
+const psbOf = (
+  domain: string | null,
+  footer: string,
+  name: string,
+  query: string | null,
+  operator?: string,
+) => psbVerdict(page(domain, footer), operator, psb(name, query));
+
 const TENCENT = '深圳市腾讯计算机系统有限公司';
 
 describe('MIIT verdicts', () => {
   it('a service licence with its -N suffix matches the record of the domain', () => {
-    const v = miitVerdict(page('qq.com', '粤B2-20090059-5'), undefined, miit('miit-list-qq.json', 'qq.com'));
+    const v = miitOf('qq.com', '粤B2-20090059-5', 'miit-list-qq.json', 'qq.com');
     expect(v).toMatchObject({
       registry: 'miit',
       readAt: READ_AT,
@@ -48,25 +64,18 @@ describe('MIIT verdicts', () => {
   });
 
   it('a B2 licence without suffix matches as the main licence of a commercial site', () => {
-    const v = miitVerdict(
-      page('qq.com', '粤B2-20090059'),
-      undefined,
-      miit('miit-list-navigate.json', 'qq.com'),
-    );
+    const v = miitOf('qq.com', '粤B2-20090059', 'miit-list-navigate.json', 'qq.com');
     expect(v.outcome).toMatchObject({ code: 'miit-match', licence: '粤B2-20090059', by: 'main-licence' });
   });
 
   it('an ICP filing without suffix matches the main licence; with both shown the service licence wins', () => {
-    const main = miitVerdict(
-      page('mi.cn', '京ICP备10046444号'),
-      undefined,
-      miit('miit-list-main-licence.json', '京ICP备10046444号'),
-    );
+    const main = miitOf('mi.cn', '京ICP备10046444号', 'miit-list-main-licence.json', '京ICP备10046444号');
     expect(main.outcome).toMatchObject({ code: 'miit-match', by: 'main-licence' });
-    const both = miitVerdict(
-      page('mi.cn', '京ICP备10046444号 京ICP备10046444号-9'),
-      undefined,
-      miit('miit-list-main-licence.json', '京ICP备10046444号'),
+    const both = miitOf(
+      'mi.cn',
+      '京ICP备10046444号 京ICP备10046444号-9',
+      'miit-list-main-licence.json',
+      '京ICP备10046444号',
     );
     expect(both.outcome).toMatchObject({
       code: 'miit-match',
@@ -76,20 +85,12 @@ describe('MIIT verdicts', () => {
   });
 
   it('the page number is compared in canonical form, the domain without www. and in lower case', () => {
-    const v = miitVerdict(
-      page('WWW.QQ.COM', '粤 B2－20090059－5'),
-      undefined,
-      miit('miit-list-qq.json', 'qq.com'),
-    );
+    const v = miitOf('WWW.QQ.COM', '粤 B2－20090059－5', 'miit-list-qq.json', 'qq.com');
     expect(v.outcome).toMatchObject({ code: 'miit-match', licence: '粤B2-20090059-5' });
   });
 
   it('picks the exact domain from a list of inexact matches', () => {
-    const v = miitVerdict(
-      page('shili-keji.cn', '京ICP备00000001号-1'),
-      undefined,
-      miit('miit-list-inexact.json', 'shili-keji.cn'),
-    );
+    const v = miitOf('shili-keji.cn', '京ICP备00000001号-1', 'miit-list-inexact.json', 'shili-keji.cn');
     expect(v.outcome).toMatchObject({ code: 'miit-match', record: { domain: 'shili-keji.cn' } });
   });
 
@@ -123,7 +124,7 @@ describe('MIIT verdicts', () => {
   });
 
   it('MIIT lists another number for this domain', () => {
-    const v = miitVerdict(page('qq.com', '粤B2-20090059-3'), undefined, miit('miit-list-qq.json', 'qq.com'));
+    const v = miitOf('qq.com', '粤B2-20090059-3', 'miit-list-qq.json', 'qq.com');
     expect(v.outcome).toMatchObject({
       code: 'miit-other-number',
       domain: 'qq.com',
@@ -131,20 +132,12 @@ describe('MIIT verdicts', () => {
       listed: ['粤B2-20090059-5'],
       sameEntity: true,
     });
-    const stranger = miitVerdict(
-      page('qq.com', '京ICP备12345678号-1'),
-      undefined,
-      miit('miit-list-qq.json', 'qq.com'),
-    );
+    const stranger = miitOf('qq.com', '京ICP备12345678号-1', 'miit-list-qq.json', 'qq.com');
     expect(stranger.outcome).toMatchObject({ code: 'miit-other-number', sameEntity: false });
   });
 
   it('another number for this domain, and the page number is filed for another domain: a note names it', () => {
-    const v = miitVerdict(
-      page('shili-keji.cn', '京ICP备00000001号-2'),
-      undefined,
-      miit('miit-list-inexact.json', 'shili-keji.cn'),
-    );
+    const v = miitOf('shili-keji.cn', '京ICP备00000001号-2', 'miit-list-inexact.json', 'shili-keji.cn');
     expect(v.outcome).toMatchObject({
       code: 'miit-other-number',
       listed: ['京ICP备00000001号-1'],
@@ -156,11 +149,7 @@ describe('MIIT verdicts', () => {
   });
 
   it('MIIT lists a number for this domain that the page does not show', () => {
-    const v = miitVerdict(
-      page('qq.com', '京公网安备44030002000001号'),
-      undefined,
-      miit('miit-list-qq.json', 'qq.com'),
-    );
+    const v = miitOf('qq.com', '京公网安备44030002000001号', 'miit-list-qq.json', 'qq.com');
     expect(v.outcome).toMatchObject({
       code: 'miit-not-shown',
       domain: 'qq.com',
@@ -169,11 +158,7 @@ describe('MIIT verdicts', () => {
   });
 
   it('a borrowed number: MIIT lists it for another domain, and names that domain', () => {
-    const v = miitVerdict(
-      page('qq-login.cn', '粤B2-20090059-5'),
-      TENCENT,
-      miit('miit-list-qq.json', '粤B2-20090059-5'),
-    );
+    const v = miitOf('qq-login.cn', '粤B2-20090059-5', 'miit-list-qq.json', '粤B2-20090059-5', TENCENT);
     expect(v.outcome).toMatchObject({
       code: 'miit-borrowed',
       licence: '粤B2-20090059-5',
@@ -184,20 +169,12 @@ describe('MIIT verdicts', () => {
   });
 
   it('a borrowed main licence names every domain of the entity', () => {
-    const v = miitVerdict(
-      page('mi-shop.cn', '京ICP备10046444号'),
-      undefined,
-      miit('miit-list-main-licence.json', '京ICP备10046444号'),
-    );
+    const v = miitOf('mi-shop.cn', '京ICP备10046444号', 'miit-list-main-licence.json', '京ICP备10046444号');
     expect(v.outcome).toMatchObject({ code: 'miit-borrowed', domains: ['mi.cn', 'xiaomi.com'] });
   });
 
   it('an App or mini-program number shown on a website', () => {
-    const v = miitVerdict(
-      page('shili-keji.cn', '京ICP备00000001号-3A'),
-      undefined,
-      miit('miit-list-app.json', '示例科技有限公司'),
-    );
+    const v = miitOf('shili-keji.cn', '京ICP备00000001号-3A', 'miit-list-app.json', '示例科技有限公司');
     expect(v.outcome).toEqual({
       code: 'miit-not-a-website',
       licence: '京ICP备00000001号-3A',
@@ -223,33 +200,26 @@ describe('MIIT verdicts', () => {
   });
 
   it('an empty answer is "no record", never "not filed", and keeps the query', () => {
-    const v = miitVerdict(page('qq.com', '粤B2-20090059-5'), undefined, miit('miit-empty.json', 'qq.com'));
+    const v = miitOf('qq.com', '粤B2-20090059-5', 'miit-empty.json', 'qq.com');
     expect(v.outcome).toEqual({ code: 'miit-no-record', query: 'qq.com' });
   });
 
   it('inexact matches only, for a query about this page: no record', () => {
-    const byDomain = miitVerdict(
-      page('shili-keji.com', '京ICP备99999999号-1'),
-      undefined,
-      miit('miit-list-inexact.json', 'shili-keji.com'),
+    const byDomain = miitOf(
+      'shili-keji.com',
+      '京ICP备99999999号-1',
+      'miit-list-inexact.json',
+      'shili-keji.com',
     );
     expect(byDomain.outcome).toEqual({ code: 'miit-no-record', query: 'shili-keji.com' });
-    const byNumber = miitVerdict(
-      page('other.cn', '京ICP备99999999号-1'),
-      undefined,
-      miit('miit-list-inexact.json', '京ICP备99999999号'),
-    );
+    const byNumber = miitOf('other.cn', '京ICP备99999999号-1', 'miit-list-inexact.json', '京ICP备99999999号');
     expect(byNumber.outcome.code).toBe('miit-no-record');
   });
 
   it('an answer about something else is unrelated to the page', () => {
-    const v = miitVerdict(
-      page('example.org', '京ICP备99999999号-1'),
-      undefined,
-      miit('miit-list-inexact.json', 'shili-keji.cn'),
-    );
+    const v = miitOf('example.org', '京ICP备99999999号-1', 'miit-list-inexact.json', 'shili-keji.cn');
     expect(v.outcome).toEqual({ code: 'miit-unrelated', query: 'shili-keji.cn' });
-    const noDomain = miitVerdict(page(null, ''), undefined, miit('miit-list-qq.json', 'qq.com'));
+    const noDomain = miitOf(null, '', 'miit-list-qq.json', 'qq.com');
     expect(noDomain.outcome.code).toBe('miit-unrelated');
   });
 
@@ -276,11 +246,7 @@ const BAIDU_PSB = '京公网安备11010802050023号';
 
 describe('police verdicts', () => {
   it('the page number matches the record of its domain and names the police office', () => {
-    const v = psbVerdict(
-      page('baidu.com', BAIDU_PSB),
-      '北京百度网讯科技有限公司',
-      psb('psb-found.json', 'baidu.com'),
-    );
+    const v = psbOf('baidu.com', BAIDU_PSB, 'psb-found.json', 'baidu.com', '北京百度网讯科技有限公司');
     expect(v).toMatchObject({
       registry: 'psb',
       outcome: {
@@ -294,35 +260,23 @@ describe('police verdicts', () => {
   });
 
   it('a main domain with www. and linked domains in a string match too', () => {
-    const v = psbVerdict(
-      page('baidu.com', '京公网安备 11010802050023号'),
-      undefined,
-      psb('psb-linked-string.json', 'baidu.com'),
-    );
+    const v = psbOf('baidu.com', '京公网安备 11010802050023号', 'psb-linked-string.json', 'baidu.com');
     expect(v.outcome.code).toBe('psb-match');
   });
 
   it('another number for this domain, or none shown', () => {
-    const other = psbVerdict(
-      page('baidu.com', '京公网安备11010802000001号'),
-      undefined,
-      psb('psb-found.json', 'baidu.com'),
-    );
+    const other = psbOf('baidu.com', '京公网安备11010802000001号', 'psb-found.json', 'baidu.com');
     expect(other.outcome).toMatchObject({
       code: 'psb-other-number',
       printed: ['京公网安备11010802000001号'],
       listed: BAIDU_PSB,
     });
-    const none = psbVerdict(
-      page('baidu.com', '京ICP证030173号'),
-      undefined,
-      psb('psb-found.json', 'baidu.com'),
-    );
+    const none = psbOf('baidu.com', '京ICP证030173号', 'psb-found.json', 'baidu.com');
     expect(none.outcome).toMatchObject({ code: 'psb-not-shown', listed: BAIDU_PSB });
   });
 
   it('a borrowed police number names the record’s domain and police office', () => {
-    const v = psbVerdict(page('baidu-login.cn', BAIDU_PSB), '百度', psb('psb-found.json', '11010802050023'));
+    const v = psbOf('baidu-login.cn', BAIDU_PSB, 'psb-found.json', '11010802050023', '百度');
     expect(v.outcome).toMatchObject({
       code: 'psb-borrowed',
       number: BAIDU_PSB,
@@ -335,32 +289,25 @@ describe('police verdicts', () => {
   });
 
   it('empty, failed and unrelated answers', () => {
-    expect(
-      psbVerdict(page('baidu.com', BAIDU_PSB), undefined, psb('psb-empty.json', 'baidu.com')).outcome,
-    ).toEqual({
+    expect(psbOf('baidu.com', BAIDU_PSB, 'psb-empty.json', 'baidu.com').outcome).toEqual({
       code: 'psb-no-record',
       query: 'baidu.com',
     });
-    expect(
-      psbVerdict(page('baidu.com', BAIDU_PSB), undefined, psb('psb-captcha.json', 'baidu.com')).outcome,
-    ).toMatchObject({
+    expect(psbOf('baidu.com', BAIDU_PSB, 'psb-captcha.json', 'baidu.com').outcome).toMatchObject({
       code: 'psb-no-answer',
       failure: { reason: 'captcha' },
     });
-    expect(
-      psbVerdict(
-        page('example.org', '京公网安备11000000000001号'),
-        undefined,
-        psb('psb-found.json', 'baidu.com'),
-      ).outcome,
-    ).toEqual({
-      code: 'psb-unrelated',
-      query: 'baidu.com',
-    });
-    const asked = psbVerdict(
-      page('example.org', '京公网安备11000000000001号'),
-      undefined,
-      psb('psb-found.json', '京公网安备11000000000001号'),
+    expect(psbOf('example.org', '京公网安备11000000000001号', 'psb-found.json', 'baidu.com').outcome).toEqual(
+      {
+        code: 'psb-unrelated',
+        query: 'baidu.com',
+      },
+    );
+    const asked = psbOf(
+      'example.org',
+      '京公网安备11000000000001号',
+      'psb-found.json',
+      '京公网安备11000000000001号',
     );
     expect(asked.outcome.code).toBe('psb-no-record');
   });
