@@ -44,6 +44,9 @@ Options:
 
 A progress line is shown on standard error when it is a terminal.
 
+icp-lens audit <url|file|->... says which third-party hosts a page loads are blocked or
+unreliable in mainland China (icp-lens audit --help).
+
 Exit status: 0 when every input was scanned, 1 when an input could not be read,
 2 for a usage error.
 `;
