@@ -8,13 +8,8 @@
 // background for every change by message (src/messaging/protocol.ts).
 
 import { mergeEntry } from './history-entry.ts';
-import {
-  EMPTY_HISTORY,
-  HISTORY_VERSION,
-  type History,
-  type HistorySite,
-  parseHistory,
-} from './history-schema.ts';
+import { parseHistory } from './history-parse.ts';
+import { EMPTY_HISTORY, HISTORY_VERSION, type History, type HistorySite } from './history-schema.ts';
 
 export const HISTORY_KEY = 'history';
 export const MAX_SITES = 2000;

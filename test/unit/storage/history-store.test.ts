@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse.ts';
 import { siteEntry } from '../../../src/storage/history-entry.ts';
-import { EMPTY_HISTORY, type HistorySite, parseHistory } from '../../../src/storage/history-schema.ts';
+import { parseHistory } from '../../../src/storage/history-parse.ts';
+import { EMPTY_HISTORY, type HistorySite } from '../../../src/storage/history-schema.ts';
 import { createHistoryStore, HISTORY_KEY } from '../../../src/storage/history-store.ts';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
