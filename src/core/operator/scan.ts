@@ -20,6 +20,7 @@ import {
   type CueKind,
   EN_CONNECTORS,
   EN_OF_NOUNS,
+  EN_PLACEHOLDER_RE,
   EN_STOPWORDS,
   EN_SUFFIX_RE,
   fold,
@@ -29,6 +30,7 @@ import {
   MAX_NUMBER_LABEL,
   MAX_ZH_NAME,
   MIN_HEAD,
+  MIN_WEAK_HEAD_BEFORE_NUMBER,
   NUMBER_LABEL_RE,
   PLACEHOLDER_RE,
   PROSE_RE,
@@ -95,6 +97,8 @@ interface Candidate {
   person: boolean;
   /** Counts without a cue (strong suffix). */
   strong: boolean;
+  /** A weak suffix of one or two characters after a head shorter than MIN_WEAK_HEAD_BEFORE_NUMBER. */
+  short: boolean;
 }
 
 function isHan(code: number): boolean {
@@ -179,10 +183,10 @@ class TextScan {
     }
   }
 
-  add(start: number, end: number, person: boolean, strong: boolean): void {
+  add(start: number, end: number, person: boolean, strong: boolean, short = false): void {
     this.role.fill(NAME, start, end);
     this.ref.fill(this.candidates.length, start, end);
-    this.candidates.push({ start, end, person, strong });
+    this.candidates.push({ start, end, person, strong, short });
   }
 
   // ---- English names ----
@@ -232,7 +236,7 @@ class TextScan {
       const of = EN_OF_NOUNS.test(m[0]) ? this.ofTail(end) : end;
       if (words === 0 && of === end) continue;
       end = of;
-      if (!this.englishFree(start, end)) continue;
+      if (!this.englishFree(start, end) || EN_PLACEHOLDER_RE.test(this.f.slice(start, end))) continue;
       this.add(start, end, false, strong);
     }
   }
@@ -286,13 +290,16 @@ class TextScan {
     if (!/[\u3400-\u9fff]/.test(body)) return false;
     // Brackets must pair up inside the name: 北京某某（集团）有限公司.
     if (!balanced(body)) return false;
-    const suffix = SUFFIXES.find(([suf]) => body.endsWith(suf));
+    // A bracketed place after the suffix belongs to the name: 香港中文大学（深圳）.
+    const tail = /\([^()]{1,12}\)$/.exec(body);
+    const stem = tail && tail.index > 0 ? body.slice(0, tail.index) : body;
+    const suffix = SUFFIXES.find(([suf]) => stem.endsWith(suf));
     if (!suffix) {
       if (!looksLikePersonalName(body)) return false;
       this.add(s, e, true, false);
       return true;
     }
-    let head = body.length - suffix[0].length;
+    let head = stem.length - suffix[0].length;
     if (head < MIN_HEAD && before) {
       // 北京某某科技 有限公司: a name split by a space or a tag boundary.
       const prev = this.f.slice(before.start, before.end);
@@ -304,7 +311,8 @@ class TextScan {
     }
     if (head < MIN_HEAD || body.length > MAX_ZH_NAME) return false;
     if (PROSE_RE.test(body) || PLACEHOLDER_RE.test(body)) return false;
-    this.add(s, e, false, suffix[1]);
+    const short = !suffix[1] && suffix[0].length <= 2 && head < MIN_WEAK_HEAD_BEFORE_NUMBER;
+    this.add(s, e, false, suffix[1], short);
     return true;
   }
 
@@ -350,18 +358,42 @@ class TextScan {
   }
 
   /** The source and rank of a candidate, or null when it is not an operator. */
+  /**
+   * The cues before [start, end): the nearest one and those chained to it by fillers only
+   * (版权所有 © 2024 X gives both 版权所有 and ©).
+   */
+  cuesBefore(start: number): Cue[] {
+    const out: Cue[] = [];
+    let at = start;
+    for (let k = 0; k < 4; k++) {
+      const left = this.neighbour(at, at, -1);
+      const cue = left.role === CUE ? this.cues[this.ref[left.at] ?? -1] : undefined;
+      if (!cue) break;
+      out.push(cue);
+      at = cue.start;
+    }
+    return out;
+  }
+
+  /** True when a list label (友情链接：) comes earlier on the name's line, before any number or cue. */
+  inList(start: number): boolean {
+    for (let i = start - 1; i >= 0 && start - i < 300; i--) {
+      const r = this.role[i];
+      if (r === NEWLINE || r === NUMBER) return false;
+      if (r === CUE) return this.cues[this.ref[i] ?? -1]?.kind.list === true;
+    }
+    return false;
+  }
+
   judge(c: Candidate): { source: OperatorSource; rank: number } | null {
     const found: Array<{ source: OperatorSource; rank: number; person: boolean }> = [];
-    const left = this.neighbour(c.start, c.end, -1);
-    if (left.role === CUE) {
-      const cue = this.cues[this.ref[left.at] ?? -1];
-      if (cue && cue.kind.side !== 'before') {
-        const effect = cue.kind.effect;
-        if (effect === 'exclude') return null;
-        if (effect !== 'connector')
-          found.push({ source: effect, rank: RANK[effect], person: cue.kind.person });
-      }
+    for (const cue of this.cuesBefore(c.start)) {
+      if (cue.kind.side === 'before') continue;
+      const effect = cue.kind.effect;
+      if (effect === 'exclude') return null;
+      if (effect !== 'connector') found.push({ source: effect, rank: RANK[effect], person: cue.kind.person });
     }
+    if (this.inList(c.start)) return null;
     const right = this.neighbour(c.start, c.end, 1);
     if (right.role === CUE) {
       const cue = this.cues[this.ref[right.at] ?? -1];
@@ -373,7 +405,7 @@ class TextScan {
       }
     }
     const number = this.numberAfter(c.end);
-    if (number) {
+    if (number && !c.short) {
       const rank = ICP_KINDS.has(number.kind) ? RANK['before-number'] : BEFORE_OTHER_NUMBER;
       found.push({ source: 'before-number', rank, person: false });
     }

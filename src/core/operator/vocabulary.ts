@@ -152,6 +152,10 @@ export const STRONG_SUFFIXES: readonly string[] = [
   '研究所',
   '科学院',
   '设计院',
+  '分行',
+  '支行',
+  '分院',
+  '分校',
   '委员会',
   '人民政府',
   '政府',
@@ -202,7 +206,6 @@ export const WEAK_SUFFIXES: readonly string[] = [
   '所',
   '馆',
   '社',
-  '台',
   '厂',
 ];
 
@@ -228,10 +231,19 @@ export const AUTHORITY_RE = /公安|网警|网安|通信管理局|工业和信�
  * Words that put a run of characters in a sentence, not a name (请联系…公司, 如果…). Kept short: names
  * hold 的 (美的), 我 (酷我), 吧 (网吧), so those are not in it.
  */
-export const PROSE_RE = /[了吗呢您请]|欢迎|使用|如果|可以|已经/;
+export const PROSE_RE = /[了吗呢您请已]|欢迎|使用|如果|可以|[个家]公司$/;
 
 /** Masked names in templates (XX科技有限公司, ***公司), as masked digits are not numbers. */
 export const PLACEHOLDER_RE = /[Xx×*?？]{2,}/;
+
+/** English template names: "Your Company Name", "My Company Ltd.". */
+export const EN_PLACEHOLDER_RE = /^(?:Your|My|Company Name)\b/i;
+
+/**
+ * A weak suffix of one or two characters after a head this short is a common word (帮助中心, 用户中心):
+ * a licence number right after it is not cue enough.
+ */
+export const MIN_WEAK_HEAD_BEFORE_NUMBER = 3;
 
 /** Phrases that may start a run before the name itself (本站由…, 欢迎访问…). */
 export const LEADING_PHRASE_RE =
@@ -290,6 +302,8 @@ export interface CueKind {
   side: CueSide;
   /** An explicit owner cue: a personal name next to it is read (版权所有 张三, not © 张三). */
   person: boolean;
+  /** A label over a list (友情链接：A B C): it excludes every name after it on its line. */
+  list?: true;
 }
 
 /** Not preceded by a Chinese character or letter: the word starts here, it is not the end of a name. */
@@ -302,7 +316,7 @@ const EXCLUDE_AFTER =
   '技术支持(?:单位|方)?|技术服务(?:单位|商|方)?|技术提供(?:方|商)?|技术合作|运营支持(?:单位)?|运维(?:单位|支持)?' +
   '|维护(?:单位|方)?|建设(?:单位|方)?|承建(?:单位|方)?|网站(?:建设|设计|制作|开发|维护)|设计制作|制作(?:单位|方)?' +
   '|设计(?:单位|方)?|开发(?:单位|者|商|方)?|主管(?:单位|部门)?|指导(?:单位)?|监制|协办(?:单位)?|支持(?:单位)?' +
-  '|合作(?:伙伴|单位|媒体|机构)|友情链接|赞助(?:商|单位)?|服务商|(?:代理)?域名注册服务机构|(?:备案|接入)服务商' +
+  '|赞助(?:商|单位)?|服务商|(?:代理)?域名注册服务机构|(?:备案|接入)服务商' +
   '|云服务(?:商|提供商)?|地址|邮编|邮政编码|电话|热线|传真|邮箱|联系(?:我们|方式|人)?|举报(?:电话|邮箱|中心)?' +
   '|法定代表人|法人|客服|Address|Tel|Fax|E-?mail|Powered by|Designed by|Developed by|Design by|Theme by|Hosted by' +
   '|Built by|Made by';
@@ -310,8 +324,15 @@ const EXCLUDE_AFTER =
 /** Words after which a name is not the operator: it provides, hosts or builds, or is a member. */
 const EXCLUDE_BEFORE = '提供|技术支持|支持|赞助|托管|承建|设计|制作|开发|维护|建设|会员|成员';
 
+/** Labels over lists of other parties' names. */
+const EXCLUDE_LIST = '合作(?:伙伴|单位|媒体|机构)|友情链接|相关链接|链接|成员单位|会员单位';
+
 const CUES: ReadonlyArray<readonly [string, CueKind]> = [
   // Exclusions first: 运营支持单位 is support, not 运营单位.
+  [
+    `${START}(?:${EXCLUDE_LIST})|(?:${EXCLUDE_LIST})(?=\\s?[:：])`,
+    { effect: 'exclude', side: 'after', person: false, list: true },
+  ],
   [
     `${START}(?:${EXCLUDE_AFTER})|(?:${EXCLUDE_AFTER})(?=\\s?[:：])`,
     { effect: 'exclude', side: 'after', person: false },
