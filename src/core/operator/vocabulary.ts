@@ -202,6 +202,7 @@ export const WEAK_SUFFIXES: readonly string[] = [
   '署',
   '部',
   '处',
+  '办',
   '院',
   '所',
   '馆',
