@@ -57,6 +57,9 @@ export interface TextOperator {
   rank: number;
 }
 
+/** Most characters walked between a name and its cue or number (spaces, punctuation, years). */
+const MAX_GAP = 120;
+
 // Character roles.
 const OTHER = 0;
 const FILLER = 1;
@@ -135,6 +138,7 @@ class TextScan {
   readonly cues: Cue[] = [];
   readonly numbers: readonly NumberSpan[];
   readonly candidates: Candidate[] = [];
+  inList: Uint8Array | null = null;
 
   constructor(text: string, numbers: readonly NumberSpan[]) {
     this.text = text;
@@ -322,7 +326,7 @@ class TextScan {
   neighbour(start: number, end: number, step: -1 | 1): { role: number; at: number } {
     let i = step < 0 ? start - 1 : end;
     let breaks = 0;
-    while (i >= 0 && i < this.f.length) {
+    while (i >= 0 && i < this.f.length && Math.abs(i - (step < 0 ? start : end)) <= MAX_GAP) {
       const r = this.role[i] as number;
       if (r === FILLER) i += step;
       else if (r === NEWLINE && breaks++ === 0) i += step;
@@ -341,7 +345,7 @@ class TextScan {
     let i = end;
     let breaks = 0;
     let label = '';
-    while (i < this.f.length) {
+    while (i < this.f.length && i - end <= MAX_GAP) {
       const r = this.role[i];
       if (r === NUMBER) {
         if (label && !NUMBER_LABEL_RE.test(label)) return null;
@@ -375,14 +379,20 @@ class TextScan {
     return out;
   }
 
-  /** True when a list label (友情链接：) comes earlier on the name's line, before any number or cue. */
-  inList(start: number): boolean {
-    for (let i = start - 1; i >= 0 && start - i < 300; i--) {
+  /**
+   * For each character, whether a list label (友情链接：) is the last cue before it on its line with
+   * no number between: names in such a list are other parties'. One pass.
+   */
+  listed(): Uint8Array {
+    const out = new Uint8Array(this.f.length);
+    let inList = 0;
+    for (let i = 0; i < this.f.length; i++) {
       const r = this.role[i];
-      if (r === NEWLINE || r === NUMBER) return false;
-      if (r === CUE) return this.cues[this.ref[i] ?? -1]?.kind.list === true;
+      if (r === NEWLINE || r === NUMBER) inList = 0;
+      else if (r === CUE) inList = this.cues[this.ref[i] ?? -1]?.kind.list ? 1 : 0;
+      out[i] = inList;
     }
-    return false;
+    return out;
   }
 
   judge(c: Candidate): { source: OperatorSource; rank: number } | null {
@@ -393,7 +403,7 @@ class TextScan {
       if (effect === 'exclude') return null;
       if (effect !== 'connector') found.push({ source: effect, rank: RANK[effect], person: cue.kind.person });
     }
-    if (this.inList(c.start)) return null;
+    if (this.inList?.[c.start]) return null;
     const right = this.neighbour(c.start, c.end, 1);
     if (right.role === CUE) {
       const cue = this.cues[this.ref[right.at] ?? -1];
@@ -424,6 +434,7 @@ class TextScan {
     this.markCues();
     this.findEnglish();
     this.findChinese();
+    this.inList = this.listed();
     const out: TextOperator[] = [];
     for (const c of this.candidates) {
       const verdict = this.judge(c);
