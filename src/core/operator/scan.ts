@@ -57,6 +57,12 @@ export interface TextOperator {
   rank: number;
 }
 
+/**
+ * Most characters of one text read. A block of the page scan holds at most MAX_BLOCK_CHARS (2 000)
+ * and a footer's text is short; the rest of a longer text is not read, so hostile text costs little.
+ */
+export const MAX_TEXT = 50_000;
+
 /** Most characters walked between a name and its cue or number (spaces, punctuation, years). */
 const MAX_GAP = 120;
 
@@ -140,7 +146,8 @@ class TextScan {
   readonly candidates: Candidate[] = [];
   inList: Uint8Array | null = null;
 
-  constructor(text: string, numbers: readonly NumberSpan[]) {
+  constructor(whole: string, numbers: readonly NumberSpan[]) {
+    const text = whole.length > MAX_TEXT ? whole.slice(0, MAX_TEXT) : whole;
     this.text = text;
     const normal = normalize(text);
     this.map = normal.map;
