@@ -38,7 +38,7 @@ import {
   YEAR_RE,
 } from './vocabulary.ts';
 
-/** A licence number's place in the text given to `operatorsInText`. */
+/** A licence number's place in the text given to `scanText`. */
 export interface NumberSpan {
   start: number;
   end: number;
@@ -488,15 +488,9 @@ export function rankOperators<T extends TextOperator>(ops: readonly T[], order: 
 }
 
 /**
- * Operators in `text`, best first, each name once. `numbers` are the licence numbers printed in it
- * (spans in `text`); names right before one, or standing alone beside them, need them.
+ * Operators in `text`, unranked (rankOperators orders them). `numbers` are the licence numbers
+ * printed in it, as spans in `text`: names right before one, or standing alone beside them, need them.
  */
-export function operatorsInText(text: string, numbers: readonly NumberSpan[] = []): TextOperator[] {
-  const found = new TextScan(text, numbers).run();
-  return rankOperators(found, () => 0);
-}
-
-/** Unranked, for callers that merge several texts (find.ts). */
 export function scanText(text: string, numbers: readonly NumberSpan[]): TextOperator[] {
   return new TextScan(text, numbers).run();
 }
