@@ -2,6 +2,7 @@
 // the order found (footer first), the page's primary ICP number, and link-only hints.
 import { linkHints } from './hints.ts';
 import { notLinkedNote } from './official-link.ts';
+import { findOperators } from './operator/find.ts';
 import { type ParseOptions, parseText } from './parse.ts';
 import type { FoundLicence, LicenceKind, LinkHint, PageReport, TextBlock } from './types.ts';
 
@@ -37,5 +38,11 @@ export function analysePage(
       licences.push({ ...licence, flags, region: block.region, block: block.id });
     }
   }
-  return { licences, primary: primaryIndex(licences), hints: linkHints(links, licences), truncated };
+  return {
+    licences,
+    primary: primaryIndex(licences),
+    hints: linkHints(links, licences),
+    truncated,
+    operators: findOperators(blocks, licences),
+  };
 }

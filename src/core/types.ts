@@ -1,5 +1,6 @@
 // Shared vocabulary of the core. Everything here is plain data, safe to JSON-serialise and to
 // keep in storage.session.
+import type { Operator } from './operator/types.ts';
 
 /** Every kind of number, as data so run-time schemas can list them (report-schema.ts, history-schema.ts). */
 export const LICENCE_KINDS = [
@@ -137,4 +138,6 @@ export interface PageReport {
   hints: Hint[];
   /** true when the page was too large to scan in full. */
   truncated: boolean;
+  /** Who the page names as the site's operator or owner, best first (src/core/operator). */
+  operators?: Operator[];
 }
