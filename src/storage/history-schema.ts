@@ -32,6 +32,8 @@ export const HistorySiteSchema = v.object({
   hosting: v.optional(v.object({ kind: v.picklist(VERDICT_KINDS), country: v.nullable(Short) })),
   /** Recorded while browsing ('page') or added from a batch check ('batch'). */
   source: v.picklist(['page', 'batch']),
+  /** The operator the site prints (the first one src/core/operator finds), as printed and normalised. */
+  operator: v.optional(v.object({ printed: Short, name: Short })),
 });
 
 export const HistorySchema = v.object({
