@@ -33,7 +33,8 @@ export function siteEntry(
   };
   if (verdict) entry.hosting = { kind: verdict.kind, country: verdict.country };
   const operator = report.operators?.[0];
-  if (operator) entry.operator = { printed: operator.printed.slice(0, 200), name: operator.name.slice(0, 200) };
+  if (operator)
+    entry.operator = { printed: operator.printed.slice(0, 200), name: operator.name.slice(0, 200) };
   return entry;
 }
 
