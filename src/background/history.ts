@@ -3,9 +3,9 @@
 // handler: history is a side record, the badge and the popup must not depend on it.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
 import { historyDomain } from '../storage/history-domain.ts';
 import { siteEntry } from '../storage/history-entry.ts';
-import type { HistoryDb } from '../storage/history-db/store.ts';
 
 export interface HistoryRecorderDeps {
   store: Pick<HistoryDb, 'add'>;

@@ -3,8 +3,8 @@
 // for groups of sites of one filer, and the popup for the other sites of its tab's filer.
 import * as v from 'valibot';
 import { LICENCE_KINDS } from '../core/types.ts';
-import { HistorySiteSchema } from '../storage/history-schema.ts';
 import { SORT_KEYS } from '../storage/history-query.ts';
+import { HistorySiteSchema } from '../storage/history-schema.ts';
 
 /** Sites in one page of the history page's list; it asks for more as the user scrolls on. */
 export const MAX_PAGE_SITES = 500;

@@ -3,7 +3,7 @@
 // schema, so a value written by an older version, or corrupted, is rejected instead of trusted.
 // The type assertion at the bottom fails typecheck when types.ts and this schema drift apart.
 import * as v from 'valibot';
-import { type Operator, OPERATOR_SOURCES } from '../core/operator/types.ts';
+import { OPERATOR_SOURCES, type Operator } from '../core/operator/types.ts';
 import {
   type AreaInfo,
   FLAGS,
