@@ -1,29 +1,7 @@
 // The stored shape of the old storage.local history: the v0 → v1 migration, and validation (a
 // corrupt value is unreadable as a whole). The database itself: history-db.test.ts.
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../../src/core/analyse.ts';
-import { siteEntry } from '../../../src/storage/history-entry.ts';
-import { EMPTY_HISTORY, type HistorySite, parseHistory } from '../../../src/storage/history-schema.ts';
-
-function memoryArea(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items)),
-    remove: async (key: string) => void delete data[key],
-  };
-}
-
-const report = (...texts: string[]) =>
-  analysePage(
-    texts.map((text, id) => ({ text, region: 'footer' as const, id })),
-    [],
-    false,
-  );
-
-const site = (domain: string, lastSeen: number, ...texts: string[]): HistorySite =>
-  siteEntry(domain, report(...texts), lastSeen, 'page');
+import { EMPTY_HISTORY, parseHistory } from '../../../src/storage/history-schema.ts';
 
 describe('history schema', () => {
   it('migrates the hand-made v0 shape by parsing its numbers again', () => {
