@@ -3,15 +3,16 @@
 // so the table is unit-tested with fakes.
 //
 // The background is the one writer of the site history: the pages ask it by message
-// (add-to-history, clear-history), and page scans are recorded through the same store, whose queue
-// orders every write.
+// (add-to-history, clear-history, and the queries of history-handlers.ts), and page scans are
+// recorded through the same database.
 import type { LinkHint, PageReport, TextBlock } from '../core/types.ts';
 import { siteWithDomain } from '../site/registrable-domain.ts';
-import type { HistoryStore } from '../storage/history-store.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
 import type { BadgeStyle } from '../storage/settings.ts';
 import type { TabStateStore } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
+import { historyHandlers } from './history-handlers.ts';
 import type { HostingTracker } from './hosting.ts';
 import { createRouter } from './router.ts';
 import type { ExtensionIdentity } from './trust.ts';
@@ -28,8 +29,10 @@ export interface HandlerDeps {
    * not watch responses) get-hosting answers "not available".
    */
   hosting?: Pick<HostingTracker, 'view'>;
-  /** The site history (storage.local), written only here. */
-  history: Pick<HistoryStore, 'add' | 'clear'>;
+  /** The site history (IndexedDB, src/storage/history-db), opened only here. */
+  history: Pick<HistoryDb, 'add' | 'clear' | 'page' | 'groups' | 'sameFiler'>;
+  /** The "remember checked sites" setting; off when not given. */
+  historyEnabled?: () => Promise<boolean>;
   /** Remembers the page's site in the history (src/background/history.ts), when on. */
   recordHistory?: RecordHistory;
   /** Where unexpected failures are reported; defaults to console.error. */
@@ -80,12 +83,19 @@ export function createMessageHandler(deps: HandlerDeps) {
     },
 
     async 'add-to-history'({ sites }) {
-      return { added: sites.length, complete: await deps.history.add(sites) };
+      const { stored, complete, full } = await deps.history.add(sites);
+      return { added: stored, complete, ...(full ? { full } : {}) };
     },
 
     async 'clear-history'() {
       await deps.history.clear();
       return {};
     },
+
+    ...historyHandlers({
+      store: deps.store,
+      history: deps.history,
+      historyEnabled: deps.historyEnabled ?? (async () => false),
+    }),
   });
 }

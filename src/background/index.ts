@@ -3,7 +3,8 @@
 // storage.session (src/storage/tab-state.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
-import { createHistoryStore } from '../storage/history-store.ts';
+import { HISTORY_CHANNEL } from '../storage/history-db/channel.ts';
+import { createHistoryDb } from '../storage/history-db/store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
@@ -17,8 +18,15 @@ import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
-// The one writer of the site history (storage.local): pages ask for changes by message.
-const history = createHistoryStore(browser.storage.local);
+// The one owner of the site history (IndexedDB): pages ask by message. Opened now, so the old
+// storage.local history is moved in at worker start, before the first read.
+const historyChanges = new BroadcastChannel(HISTORY_CHANNEL);
+const history = createHistoryDb({
+  legacy: browser.storage.local,
+  onChange: () => historyChanges.postMessage('changed'),
+});
+void history.ready().catch((error: unknown) => console.error('[icp-lens] history', error));
+const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -30,11 +38,9 @@ const handleMessage = createMessageHandler({
   // rather than "not observed" for every page.
   ...(browser.webRequest ? { hosting } : {}),
   history,
+  historyEnabled: rememberSites,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
-  recordHistory: createHistoryRecorder({
-    store: history,
-    enabled: async () => (await readSettings(browser.storage.local)).rememberSites,
-  }),
+  recordHistory: createHistoryRecorder({ store: history, enabled: rememberSites }),
 });
 
 // A new badge style from the options page applies to every open tab at once.

@@ -20,9 +20,15 @@ function Result({ row }: { row: BatchRow }) {
   if (!report || report.licences.length === 0)
     return <span class="pill pill--none">{t('batchNoLicence')}</span>;
   const status = pageStatus(report);
+  const operator = report.operators?.[0]?.printed;
   return (
     <>
       <span class={`pill pill--${status}`}>{statusText(status)}</span>
+      {operator && (
+        <span class="result__operator" data-testid="row-operator">
+          {t('headerOperator', operator)}
+        </span>
+      )}
       <NumberList licences={report.licences} />
     </>
   );

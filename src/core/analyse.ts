@@ -3,6 +3,7 @@
 import { linkHints } from './hints.ts';
 import { isPrimaryCandidate } from './kinds.ts';
 import { notLinkedNote } from './official-link.ts';
+import { findOperators } from './operator/find.ts';
 import { type ParseOptions, parseText } from './parse.ts';
 import type { FoundLicence, LinkHint, PageReport, TextBlock } from './types.ts';
 
@@ -36,5 +37,11 @@ export function analysePage(
       licences.push({ ...licence, flags, region: block.region, block: block.id });
     }
   }
-  return { licences, primary: primaryIndex(licences), hints: linkHints(links, licences), truncated };
+  return {
+    licences,
+    primary: primaryIndex(licences),
+    hints: linkHints(links, licences),
+    truncated,
+    operators: findOperators(blocks, licences),
+  };
 }

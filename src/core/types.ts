@@ -2,6 +2,7 @@
 // keep in storage.session.
 
 import { KINDS, type LicenceKind } from './kinds.ts';
+import type { Operator } from './operator/types.ts';
 
 export type { LicenceKind } from './kinds.ts';
 
@@ -123,4 +124,6 @@ export interface PageReport {
   hints: Hint[];
   /** true when the page was too large to scan in full. */
   truncated: boolean;
+  /** Who the page names as the site's operator or owner, best first (src/core/operator). */
+  operators?: Operator[];
 }

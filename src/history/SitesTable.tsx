@@ -12,6 +12,7 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
         <tr>
           <th scope="col">{t('historyColDomain')}</th>
           <th scope="col">{t('historyColStatus')}</th>
+          <th scope="col">{t('historyColOperator')}</th>
           <th scope="col">{t('historyColLicences')}</th>
           <th scope="col">{t('historyColHosting')}</th>
           <th scope="col">{t('historyColFirstSeen')}</th>
@@ -28,6 +29,7 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
             <td>
               <span class={`pill pill--${site.status}`}>{statusText(site.status)}</span>
             </td>
+            <td data-testid="site-operator">{site.operator?.printed ?? '—'}</td>
             <td>
               <NumberList licences={site.licences} />
             </td>

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { MAX_BATCH_URLS } from '../net/url-list.ts';
 import { HistorySiteSchema } from '../storage/history-schema.ts';
+import { HISTORY_MESSAGES } from './history-messages.ts';
 import { HostingViewSchema } from './hosting-view.ts';
 import {
   MAX_BLOCK_CHARS,
@@ -100,11 +101,16 @@ export const BACKGROUND_MESSAGES = {
   'add-to-history': {
     from: 'extension-page',
     request: v.object({ sites: v.pipe(v.array(HistorySiteSchema), v.maxLength(MAX_BATCH_URLS)) }),
-    // complete: false when the storage quota forced older sites out, or nothing fit.
-    reply: v.object({ added: v.pipe(v.number(), v.integer(), v.minValue(0)), complete: v.boolean() }),
+    // complete: false when the bounds pushed some out again, or the disk was full (full: true).
+    reply: v.object({
+      added: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      complete: v.boolean(),
+      full: v.optional(v.boolean()),
+    }),
   },
   /** options page → background: forget every remembered site. */
   'clear-history': { from: 'extension-page', request: Empty, reply: Empty },
+  ...HISTORY_MESSAGES,
 } as const satisfies ProtocolMap;
 
 /**

@@ -7,6 +7,7 @@ import { statusLine } from './format.ts';
 import { Header } from './Header.tsx';
 import { HostingSection } from './HostingSection.tsx';
 import { ReportView } from './ReportView.tsx';
+import { SameFiler } from './SameFiler.tsx';
 import { unavailableReason } from './unavailable.ts';
 import './popup.css';
 
@@ -75,7 +76,16 @@ export function App({ api }: { api: PopupApi }) {
   const tone = view.state === 'ready' ? 'ready' : view.state === 'error' ? 'error' : 'muted';
   return (
     <main class="popup" aria-busy={view.state === 'loading' || view.state === 'scanning'}>
-      <Header site={site} status={statusOf(view)} tone={tone} onSettings={() => api.openOptions()} />
+      <Header
+        site={site}
+        status={statusOf(view)}
+        tone={tone}
+        onSettings={() => api.openOptions()}
+        operator={view.state === 'ready' ? view.report.operators?.[0]?.printed : undefined}
+      />
+      {view.state === 'ready' && tabId !== null && api.sameFiler && (
+        <SameFiler tabId={tabId} load={api.sameFiler} report={view.report} />
+      )}
       <div class="popup__body">
         {(view.state === 'loading' || view.state === 'scanning') && (
           <p class="state" data-testid={view.state === 'loading' ? 'loading' : 'scanning'}>

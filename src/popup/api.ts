@@ -15,6 +15,9 @@ export interface TabResult {
 /** The hosting view, or `available: false` when this build has no hosting check. */
 export type HostingAnswer = BackgroundReply<'get-hosting'>;
 
+/** Other remembered sites of the tab's filer, or `enabled: false` while the history is off. */
+export type SameFilerAnswer = BackgroundReply<'same-filer'>;
+
 export interface PopupApi {
   /** The tab to describe, or null when there is none. */
   targetTab(): Promise<number | null>;
@@ -33,5 +36,7 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
   hosting?(tabId: number): Promise<HostingAnswer>;
+  /** Remembered sites with the tab's filing subject or operator (src/popup/SameFiler.tsx). */
+  sameFiler?(tabId: number): Promise<SameFilerAnswer>;
   openOptions(): void;
 }

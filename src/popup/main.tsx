@@ -3,7 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../i18n/i18n.ts';
 import { BACKGROUND_MESSAGES, CONTENT_MESSAGES } from '../messaging/protocol.ts';
-import { createSend } from '../messaging/send.ts';
+import { createSend, replyValue } from '../messaging/send.ts';
 import { tabKey } from '../storage/tab-state.ts';
 import { App } from './App.tsx';
 import type { PopupApi } from './api.ts';
@@ -44,6 +44,7 @@ const api: PopupApi = {
   },
   copy: (text) => navigator.clipboard.writeText(text),
   hosting: (tabId) => fetchHosting(send, tabId),
+  sameFiler: async (tabId) => replyValue('same-filer', await send('same-filer', { tabId })),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

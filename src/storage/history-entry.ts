@@ -32,6 +32,9 @@ export function siteEntry(
     source,
   };
   if (verdict) entry.hosting = { kind: verdict.kind, country: verdict.country };
+  const operator = report.operators?.[0];
+  if (operator)
+    entry.operator = { printed: operator.printed.slice(0, 200), name: operator.name.slice(0, 200) };
   return entry;
 }
 
@@ -40,7 +43,7 @@ const key = (l: HistoryLicence) => `${l.kind}\u0000${l.number}`;
 /**
  * A later scan of the same site: numbers are the union (newest first), since different pages of a
  * site show different ones; the status and hosting are kept from before when the new scan has none
- * (a page without a footer says nothing about the site).
+ * (a page without a footer says nothing about the site); so is the operator.
  */
 export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const seen = new Set<string>();
@@ -61,5 +64,8 @@ export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const hosting =
     next.hosting && next.hosting.kind !== 'unknown' ? next.hosting : (old.hosting ?? next.hosting);
   if (hosting) merged.hosting = hosting;
+  // The latest page that names an operator speaks for the site.
+  const operator = next.operator ?? old.operator;
+  if (operator) merged.operator = operator;
   return merged;
 }

@@ -3,7 +3,14 @@
 import * as v from 'valibot';
 import { analysePage } from '../core/analyse.ts';
 import { pageStatus } from '../core/page-status.ts';
-import { EMPTY_HISTORY, HISTORY_VERSION, type History, HistorySchema } from './history-schema.ts';
+import {
+  EMPTY_HISTORY,
+  HISTORY_VERSION,
+  type History,
+  HistorySchema,
+  type HistorySite,
+  HistorySiteSchema,
+} from './history-schema.ts';
 
 /**
  * Version 0 is the unversioned shape a pre-release build wrote:
@@ -40,9 +47,8 @@ function fromV0(old: Record<string, unknown>): Record<string, unknown> {
 /** MIGRATIONS[n] turns a version-n value into version n+1. */
 const MIGRATIONS: ReadonlyArray<(old: Record<string, unknown>) => Record<string, unknown>> = [fromV0];
 
-/** The stored value as current history, or null when it is unreadable (the caller resets it). */
-export function parseHistory(raw: unknown): History | null {
-  if (raw === undefined) return EMPTY_HISTORY;
+/** A stored value brought forward to the current version's shape (not yet validated), or null. */
+function upgrade(raw: unknown): Record<string, unknown> | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   let value = raw as Record<string, unknown>;
   let version = typeof value.v === 'number' ? value.v : 0;
@@ -56,6 +62,25 @@ export function parseHistory(raw: unknown): History | null {
   } catch {
     return null;
   }
-  const result = v.safeParse(HistorySchema, value);
+  return value.v === HISTORY_VERSION ? value : null;
+}
+
+/** The stored value as current history, or null when it is unreadable (the caller resets it). */
+export function parseHistory(raw: unknown): History | null {
+  if (raw === undefined) return EMPTY_HISTORY;
+  const result = v.safeParse(HistorySchema, upgrade(raw));
   return result.success ? result.output : null;
+}
+
+/**
+ * Every readable site of a stored value, site by site: one corrupt site is dropped and the others
+ * kept. For moving the storage.local history into the database (src/storage/history-db/migrate.ts).
+ */
+export function readableSites(raw: unknown): HistorySite[] {
+  const sites = upgrade(raw)?.sites;
+  if (!Array.isArray(sites)) return [];
+  return sites.flatMap((site) => {
+    const result = v.safeParse(HistorySiteSchema, site);
+    return result.success ? [result.output] : [];
+  });
 }

@@ -1,6 +1,7 @@
-// The stored shape of the site history (storage.local, key "history") as valibot schemas. The
-// migrations from older shapes are in history-parse.ts: they run the core's parser, which the
-// message protocol (and so the popup), importing these schemas, must not pull in.
+// The shape of a remembered site as valibot schemas. The history lives in IndexedDB
+// (src/storage/history-db), which validates every record it reads with the same site schema; the
+// migrations of the older storage.local shapes are in history-parse.ts: they run the core's parser,
+// which the message protocol (and so the popup), importing these schemas, must not pull in.
 import * as v from 'valibot';
 import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
 import type { PageStatus } from '../core/page-status.ts';
@@ -31,6 +32,8 @@ export const HistorySiteSchema = v.object({
   hosting: v.optional(v.object({ kind: v.picklist(VERDICT_KINDS), country: v.nullable(Short) })),
   /** Recorded while browsing ('page') or added from a batch check ('batch'). */
   source: v.picklist(['page', 'batch']),
+  /** The operator the site prints (the first one src/core/operator finds), as printed and normalised. */
+  operator: v.optional(v.object({ printed: Short, name: Short })),
 });
 
 export const HistorySchema = v.object({

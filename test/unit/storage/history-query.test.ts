@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { applyQuery, countByProvince, EMPTY_QUERY } from '../../../src/history/filter.ts';
 import { siteEntry } from '../../../src/storage/history-entry.ts';
+import { applyQuery, countByProvince, EMPTY_QUERY } from '../../../src/storage/history-query.ts';
 
 const site = (domain: string, at: number, text: string) =>
   siteEntry(domain, analysePage([{ text, region: 'footer', id: 0 }], [], false), at, 'page');
