@@ -5,6 +5,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
 import { createHistoryStore } from '../storage/history-store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
+import { createReadinessStore } from '../storage/readiness-state.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
@@ -13,10 +14,12 @@ import { createMessageHandler } from './handler.ts';
 import { createHistoryRecorder } from './history.ts';
 import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
+import { createReadiness, registerReadiness } from './readiness.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
+const readiness = createReadiness({ store: createReadinessStore(browser.storage.session) });
 // The one writer of the site history (storage.local): pages ask for changes by message.
 const history = createHistoryStore(browser.storage.local);
 
@@ -28,7 +31,7 @@ const handleMessage = createMessageHandler({
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
   // Without webRequest (the permission is missing) no response is seen: hosting is not available,
   // rather than "not observed" for every page.
-  ...(browser.webRequest ? { hosting } : {}),
+  ...(browser.webRequest ? { hosting, readiness } : {}),
   history,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
   recordHistory: createHistoryRecorder({
@@ -67,6 +70,13 @@ registerTabLifecycle({
 
 // Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.
 registerHosting(hosting, {
+  webRequest: browser.webRequest,
+  webNavigation: browser.webNavigation,
+  tabs: browser.tabs,
+});
+
+// Which listed hosts each tab's page loads from (webRequest), kept per tab; see readiness.ts.
+registerReadiness(readiness, {
   webRequest: browser.webRequest,
   webNavigation: browser.webNavigation,
   tabs: browser.tabs,
