@@ -13,6 +13,8 @@ import type { TabStateStore } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
 import type { HostingTracker } from './hosting.ts';
+import type { ReadinessTracker } from './readiness.ts';
+import { readinessAnswer } from './readiness-answer.ts';
 import { createRouter } from './router.ts';
 import type { ExtensionIdentity } from './trust.ts';
 
@@ -28,6 +30,8 @@ export interface HandlerDeps {
    * not watch responses) get-hosting answers "not available".
    */
   hosting?: Pick<HostingTracker, 'view'>;
+  /** What tabs' pages load from listed hosts (src/background/readiness.ts); without it, no check. */
+  readiness?: Pick<ReadinessTracker, 'current'>;
   /** The site history (storage.local), written only here. */
   history: Pick<HistoryStore, 'add' | 'clear'>;
   /** Remembers the page's site in the history (src/background/history.ts), when on. */
@@ -77,6 +81,13 @@ export function createMessageHandler(deps: HandlerDeps) {
       if (!deps.hosting) return { available: false };
       const state = await deps.store.read(tabId);
       return { available: true, ...(await deps.hosting.view(tabId, state?.report ?? null, state?.url)) };
+    },
+
+    async 'get-readiness'({ tabId }) {
+      if (!deps.readiness) return { applies: false };
+      const [state, doc] = await Promise.all([deps.store.read(tabId), deps.readiness.current(tabId)]);
+      const hosting = await deps.hosting?.view(tabId, state?.report ?? null, state?.url);
+      return readinessAnswer(doc, state, hosting?.verdict ?? null);
     },
 
     async 'add-to-history'({ sites }) {
