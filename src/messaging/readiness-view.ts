@@ -1,11 +1,17 @@
 // What the background tells the popup about a tab's readiness for visitors in mainland China (the
 // reply to get-readiness, src/messaging/protocol.ts), and its schema: the popup checks the reply
-// before it shows anything, as it does for every other reply.
+// before it shows anything, as it does for every other reply. It imports nothing that loads the
+// host list, so the list stays in the service worker's bundle, not the pages'.
 import * as v from 'valibot';
-import { GROUPS } from '../core/readiness/group.ts';
 import type { ReadinessReport } from '../core/readiness/report.ts';
-import { MAX_COUNT, MAX_TALLY_HOSTS } from '../core/readiness/tally.ts';
-import { CATEGORIES, FEATURES, RESOURCE_TYPES } from '../core/readiness/types.ts';
+import {
+  CATEGORIES,
+  FEATURES,
+  GROUPS,
+  MAX_COUNT,
+  MAX_TALLY_HOSTS,
+  RESOURCE_TYPES,
+} from '../core/readiness/types.ts';
 import { LEADS } from '../core/readiness/verdict.ts';
 
 /** How much of the page's requests the tally covers. */

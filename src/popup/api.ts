@@ -2,6 +2,7 @@
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport } from '../core/types.ts';
 import type { BackgroundReply } from '../messaging/protocol.ts';
+import type { ReadinessView } from '../messaging/readiness-view.ts';
 import type { Site } from '../site/site.ts';
 
 export interface TabResult {
@@ -33,5 +34,13 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
   hosting?(tabId: number): Promise<HostingAnswer>;
+  /** What the tab's page loads from listed hosts, and whether it updates (src/popup/readiness-client.ts). */
+  readiness?: ReadinessApi;
   openOptions(): void;
+}
+
+export interface ReadinessApi {
+  load(tabId: number): Promise<ReadinessView>;
+  /** Calls back whenever the tab's tally is written; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
 }

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { parseTally } from '../core/readiness/schema.ts';
 import type { ReadinessTally } from '../core/readiness/tally.ts';
+import { readinessKey } from './readiness-key.ts';
 
 export const READINESS_STATE_VERSION = 1;
 
@@ -58,7 +59,7 @@ export function parseReadinessRecord(raw: unknown): ReadinessRecord | null {
   };
 }
 
-export const readinessKey = (tabId: number) => `readiness:${tabId}`;
+export { readinessKey } from './readiness-key.ts';
 
 export const emptyRecord = (): ReadinessRecord => ({ v: READINESS_STATE_VERSION, current: null, next: null });
 
