@@ -18,11 +18,18 @@ export const FLUSH_DELAY_MS = 400;
 export const MAX_PENDING = 200;
 /** Request ids remembered per tab, so a redirect (same id) is one request. */
 const MAX_REQUEST_IDS = 2_000;
+/**
+ * Chromium's font loader first asks the cache alone, which fails with this error when the font is
+ * not cached, and then asks the network under a new request id: one request, not two.
+ */
+const CACHE_MISS = 'net::ERR_CACHE_MISS';
+const MAX_CACHE_MISSES = 256;
 
 /** Chrome adds documentLifecycle (prerender, cached, pending_deletion); the polyfill types lack it. */
 type Lifecycle = { documentLifecycle?: string };
 type RequestDetails = Pick<WebRequest.OnBeforeRequestDetailsType, 'tabId' | 'requestId' | 'type' | 'url'> &
   Lifecycle;
+type ErrorDetails = Pick<WebRequest.OnErrorOccurredDetailsType, 'tabId' | 'url' | 'error'>;
 type ResponseDetails = Pick<
   WebRequest.OnResponseStartedDetailsType,
   'tabId' | 'frameId' | 'type' | 'url' | 'timeStamp'
@@ -41,6 +48,8 @@ interface Pending {
   events: ReadinessEvent[];
   timer: ReturnType<typeof setTimeout> | null;
   requestIds: Set<string>;
+  /** URLs whose cache-only attempt failed: their next request is the same one, already counted. */
+  cacheMisses: Set<string>;
 }
 
 function parseUrl(url: string): URL | null {
@@ -71,7 +80,7 @@ export function createReadiness(deps: ReadinessDeps) {
   function pendingOf(tabId: number): Pending {
     let p = pending.get(tabId);
     if (!p) {
-      p = { events: [], timer: null, requestIds: new Set() };
+      p = { events: [], timer: null, requestIds: new Set(), cacheMisses: new Set() };
       pending.set(tabId, p);
     }
     return p;
@@ -105,6 +114,7 @@ export function createReadiness(deps: ReadinessDeps) {
       if (p.requestIds.has(details.requestId)) return;
       if (p.requestIds.size >= MAX_REQUEST_IDS) p.requestIds.clear();
       p.requestIds.add(details.requestId);
+      if (p.cacheMisses.delete(details.url)) return;
       const url = parseUrl(details.url);
       if (!url) return;
       const match = matchHost(url.hostname, url.pathname);
@@ -121,6 +131,13 @@ export function createReadiness(deps: ReadinessDeps) {
       if (last?.kind === 'unlisted') last.count++;
       else p.events.push({ kind: 'unlisted', count: 1 });
     },
+    onErrorOccurred(details: ErrorDetails): void {
+      if (details.tabId < 0 || details.error !== CACHE_MISS) return;
+      const p = pending.get(details.tabId);
+      if (!p) return;
+      if (p.cacheMisses.size >= MAX_CACHE_MISSES) p.cacheMisses.clear();
+      p.cacheMisses.add(details.url);
+    },
     onResponseStarted(details: ResponseDetails): Promise<void> {
       if (details.type !== 'main_frame' || !isTopFrame(details)) return Promise.resolve();
       pendingOf(details.tabId).events.push({ kind: 'response', url: details.url, at: details.timeStamp });
@@ -130,6 +147,7 @@ export function createReadiness(deps: ReadinessDeps) {
       if (!isTopFrame(details)) return Promise.resolve();
       const p = pendingOf(details.tabId);
       p.requestIds.clear();
+      p.cacheMisses.clear();
       p.events.push({ kind: 'commit', url: details.url, at: details.timeStamp });
       return flush(details.tabId);
     },
@@ -155,7 +173,9 @@ export type ReadinessTracker = ReturnType<typeof createReadiness>;
 
 export interface ReadinessEvents {
   /** browser.webRequest; undefined without the "webRequest" permission. */
-  webRequest?: Pick<WebRequest.Static, 'onBeforeRequest' | 'onResponseStarted'> | undefined;
+  webRequest?:
+    | Pick<WebRequest.Static, 'onBeforeRequest' | 'onErrorOccurred' | 'onResponseStarted'>
+    | undefined;
   webNavigation?: Pick<WebNavigation.Static, 'onCommitted'> | undefined;
   tabs: { onRemoved: Tabs.Static['onRemoved']; onReplaced: Tabs.Static['onReplaced'] };
 }
@@ -164,6 +184,7 @@ export interface ReadinessEvents {
 export function registerReadiness(tracker: ReadinessTracker, events: ReadinessEvents): void {
   const urls = ['http://*/*', 'https://*/*'];
   events.webRequest?.onBeforeRequest.addListener((details) => tracker.onBeforeRequest(details), { urls });
+  events.webRequest?.onErrorOccurred.addListener((details) => tracker.onErrorOccurred(details), { urls });
   events.webRequest?.onResponseStarted.addListener((details) => void tracker.onResponseStarted(details), {
     urls,
     types: ['main_frame'],

@@ -146,6 +146,21 @@ describe('readiness tracker', () => {
     expect(await hosts(tracker)).toEqual({ 'fonts.googleapis.com': 1 });
   });
 
+  it('counts a font that the cache was asked for first, and then the network, once', async () => {
+    const { tracker } = setup();
+    await load(tracker);
+    const font = 'https://fonts.gstatic.com/s/inter.woff2';
+    const probe = request(font, 'font');
+    tracker.onBeforeRequest(probe);
+    tracker.onErrorOccurred({ tabId: 7, url: font, error: 'net::ERR_CACHE_MISS' });
+    tracker.onBeforeRequest(request(font, 'font'));
+    // A later load of the same font is another request; so is one after another kind of error.
+    tracker.onBeforeRequest(request(font, 'font'));
+    tracker.onErrorOccurred({ tabId: 7, url: font, error: 'net::ERR_CONNECTION_RESET' });
+    tracker.onBeforeRequest(request(font, 'font'));
+    expect(await hosts(tracker)).toEqual({ 'fonts.gstatic.com': 3 });
+  });
+
   it('replaces the tally on navigation: the previous page’s hosts never show for the next', async () => {
     const { tracker } = setup();
     await load(tracker);
