@@ -48,9 +48,11 @@ interface EntryProps {
   status: FailingStatus;
   requests: number | null;
   alternative: string;
+  /** The entry above that already gave the same alternative, if any. */
+  sameAs: string | null;
 }
 
-function Entry({ where, name, service, status, requests, alternative }: EntryProps) {
+function Entry({ where, name, service, status, requests, alternative, sameAs }: EntryProps) {
   return (
     <li class="readiness-host" data-testid="readiness-host" data-host={where} data-status={status}>
       <div class="readiness-host__top">
@@ -65,37 +67,38 @@ function Entry({ where, name, service, status, requests, alternative }: EntryPro
         )}
       </div>
       <p class="readiness-host__service">{whatItIs(name, service)}</p>
-      {alternative && <p class="readiness-host__instead">{t('readinessInstead', alternative)}</p>}
+      {alternative && (
+        <p class="readiness-host__instead">
+          {sameAs ? t('readinessInsteadSame', sameAs) : t('readinessInstead', alternative)}
+        </p>
+      )}
     </li>
   );
 }
 
-function hostEntry(h: AffectedHost) {
-  const where = h.host + (h.rule ?? '');
-  return (
-    <Entry
-      key={where}
-      where={where}
-      name={h.name}
-      service={h.service}
-      status={h.status}
-      requests={h.requests}
-      alternative={h.alternative}
-    />
-  );
-}
-
-function siteEntry(site: AffectedSite) {
-  return (
-    <Entry
-      where={site.host}
-      name={site.name}
-      service={site.service}
-      status={site.status}
-      requests={null}
-      alternative={site.alternative}
-    />
-  );
+/** Renders entries in display order; the same advice is written out once, then referred to. */
+function entries() {
+  const advisedBy = new Map<string, string>();
+  const entry = (where: string, h: AffectedHost | AffectedSite, requests: number | null) => {
+    const sameAs = advisedBy.get(h.alternative) ?? null;
+    if (h.alternative && !sameAs) advisedBy.set(h.alternative, where);
+    return (
+      <Entry
+        key={where}
+        where={where}
+        name={h.name}
+        service={h.service}
+        status={h.status}
+        requests={requests}
+        alternative={h.alternative}
+        sameAs={sameAs}
+      />
+    );
+  };
+  return {
+    host: (h: AffectedHost) => entry(h.host + (h.rule ?? ''), h, h.requests),
+    site: (site: AffectedSite) => entry(site.host, site, null),
+  };
 }
 
 function Group({ id, title, children }: { id: string; title: MessageKey; children: ComponentChildren }) {
@@ -113,6 +116,7 @@ export function ReadinessPanel({ readiness, seen, list, idPrefix = 'readiness' }
   const count = (site ? 1 : 0) + heldUp.length + featuresFail.length + trackingOnly.length;
   const headingId = `${idPrefix}-heading`;
   const hostsId = `${idPrefix}-hosts`;
+  const entry = entries();
   return (
     <section
       class={`readiness readiness--${seen === 'none' ? 'muted' : toneOf(readiness)}`}
@@ -150,22 +154,22 @@ export function ReadinessPanel({ readiness, seen, list, idPrefix = 'readiness' }
         <div id={hostsId} data-testid="readiness-hosts" hidden={!open}>
           {site && (
             <Group id="site" title="readinessGroupSite">
-              {siteEntry(site)}
+              {entry.site(site)}
             </Group>
           )}
           {heldUp.length > 0 && (
             <Group id="held-up" title="readinessGroupHeldUp">
-              {heldUp.map(hostEntry)}
+              {heldUp.map(entry.host)}
             </Group>
           )}
           {featuresFail.length > 0 && (
             <Group id="features-fail" title="readinessGroupFeaturesFail">
-              {featuresFail.map(hostEntry)}
+              {featuresFail.map(entry.host)}
             </Group>
           )}
           {trackingOnly.length > 0 && (
             <Group id="tracking-only" title="readinessGroupTrackingOnly">
-              {trackingOnly.map(hostEntry)}
+              {trackingOnly.map(entry.host)}
             </Group>
           )}
           {readiness.dropped > 0 && (
