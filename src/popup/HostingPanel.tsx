@@ -4,7 +4,7 @@
 import type { Hosting } from '../core/hosting/types.ts';
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import { t } from '../i18n/i18n.ts';
-import { ipText, placeName, verdictText } from './hosting-text.ts';
+import { ipText, placeName, verdictText } from '../i18n/hosting-text.ts';
 import './hosting-panel.css';
 
 export interface HostingPanelProps {

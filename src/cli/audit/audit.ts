@@ -7,7 +7,7 @@ import type { PageReport } from '../../core/types.ts';
 import { collectPage } from '../../dom/collect.ts';
 import { parseHtml } from '../document.ts';
 import { InputError, type ReadOptions, readInput } from '../input.ts';
-import { type HostingResult, pageHosting, type ResolveHost } from './hosting.ts';
+import { type HostingResult, pageHosting, type ResolveHost } from '../hosting.ts';
 import { pageResources } from './resources.ts';
 
 export interface AuditOk {

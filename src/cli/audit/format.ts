@@ -6,7 +6,7 @@ import { csvRow } from '../../export/csv.ts';
 import { verdictLine } from '../../i18n/readiness-text.ts';
 import { type JsonLicence, licenceToJson } from '../format.ts';
 import type { AuditResult } from './audit.ts';
-import type { HostingResult } from './hosting.ts';
+import type { HostingResult } from '../hosting.ts';
 
 const label = (input: string) => (input === '-' ? '<stdin>' : input);
 

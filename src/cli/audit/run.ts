@@ -4,7 +4,7 @@ import { runInputs } from '../run-inputs.ts';
 import { AUDIT_USAGE, parseAuditArgs } from './args.ts';
 import { auditInput } from './audit.ts';
 import { formatAuditCsv, formatAuditJson, formatAuditTable } from './format.ts';
-import { systemResolve } from './hosting.ts';
+import { systemResolve } from '../hosting.ts';
 
 /** argv after the word `audit`; resolves to the exit code. */
 export async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
