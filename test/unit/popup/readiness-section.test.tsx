@@ -136,7 +136,9 @@ describe('ReadinessSection', () => {
     expect(text(fonts?.querySelector('[data-testid=readiness-requests]'))).toBe('2 requests');
     expect(text(fonts?.querySelector('.readiness-host__service'))).toBe('Google Fonts (font files)');
     // The same advice is written out once, then referred to.
-    expect(text(fonts?.querySelector('.readiness-host__instead'))).toMatch(/^Instead: Self-host the font files/);
+    expect(text(fonts?.querySelector('.readiness-host__instead'))).toMatch(
+      /^Instead: Self-host the font files/,
+    );
     expect(text(entry('fonts.googleapis.com')?.querySelector('.readiness-host__instead'))).toBe(
       'Instead: as for fonts.gstatic.com',
     );
