@@ -31,6 +31,16 @@ export function loadIpTable(): Promise<IpTable> {
   return table;
 }
 
+/** The host of a page's http(s) URL; null for a file or standard input. */
+export function pageHostOf(url: string | null): string | null {
+  if (!url || !/^https?:/i.test(url)) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 export const systemResolve: ResolveHost = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 

@@ -5,8 +5,8 @@ import type { ReadinessVerdict } from '../../core/readiness/verdict.ts';
 import { csvRow } from '../../export/csv.ts';
 import { verdictLine } from '../../i18n/readiness-text.ts';
 import { type JsonLicence, licenceToJson } from '../format.ts';
-import type { AuditResult } from './audit.ts';
 import type { HostingResult } from '../hosting.ts';
+import type { AuditResult } from './audit.ts';
 
 const label = (input: string) => (input === '-' ? '<stdin>' : input);
 
