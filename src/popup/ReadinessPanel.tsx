@@ -6,7 +6,7 @@
 // readiness-host (data-host, data-status), readiness-list; data-problem on the panel.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { AffectedHost, AffectedSite } from '../core/readiness/group.ts';
+import type { AffectedHost, AffectedSite, Group as GroupId } from '../core/readiness/group.ts';
 import type { ReadinessReport } from '../core/readiness/report.ts';
 import type { FailingStatus } from '../core/readiness/types.ts';
 import { type MessageKey, t } from '../i18n/i18n.ts';
@@ -117,6 +117,11 @@ export function ReadinessPanel({ readiness, seen, list, idPrefix = 'readiness' }
   const headingId = `${idPrefix}-heading`;
   const hostsId = `${idPrefix}-hosts`;
   const entry = entries();
+  const groups: Array<[GroupId, MessageKey, AffectedHost[]]> = [
+    ['held-up', 'readinessGroupHeldUp', heldUp],
+    ['features-fail', 'readinessGroupFeaturesFail', featuresFail],
+    ['tracking-only', 'readinessGroupTrackingOnly', trackingOnly],
+  ];
   return (
     <section
       class={`readiness readiness--${seen === 'none' ? 'muted' : toneOf(readiness)}`}
@@ -157,20 +162,13 @@ export function ReadinessPanel({ readiness, seen, list, idPrefix = 'readiness' }
               {entry.site(site)}
             </Group>
           )}
-          {heldUp.length > 0 && (
-            <Group id="held-up" title="readinessGroupHeldUp">
-              {heldUp.map(entry.host)}
-            </Group>
-          )}
-          {featuresFail.length > 0 && (
-            <Group id="features-fail" title="readinessGroupFeaturesFail">
-              {featuresFail.map(entry.host)}
-            </Group>
-          )}
-          {trackingOnly.length > 0 && (
-            <Group id="tracking-only" title="readinessGroupTrackingOnly">
-              {trackingOnly.map(entry.host)}
-            </Group>
+          {groups.map(
+            ([id, title, hosts]) =>
+              hosts.length > 0 && (
+                <Group key={id} id={id} title={title}>
+                  {hosts.map(entry.host)}
+                </Group>
+              ),
           )}
           {readiness.dropped > 0 && (
             <p class="readiness__note">{t('readinessDropped', String(readiness.dropped))}</p>

@@ -10,10 +10,11 @@ import { readinessReport } from '../../../src/core/readiness/report.ts';
 import { addRequest, emptyTally } from '../../../src/core/readiness/tally.ts';
 import type { ReadinessView } from '../../../src/messaging/readiness-view.ts';
 import { App } from '../../../src/popup/App.tsx';
-import type { PopupApi, ReadinessApi } from '../../../src/popup/api.ts';
+import type { ReadinessApi } from '../../../src/popup/api.ts';
 import { ReadinessSection } from '../../../src/popup/ReadinessSection.tsx';
 import { EMPTY_REPORT } from '../background/fixtures.ts';
 import { renderRoot } from '../support/render-root.ts';
+import { fakeApi } from './fake-api.ts';
 
 const root = renderRoot();
 const HONG_KONG: HostingVerdict = {
@@ -52,7 +53,7 @@ const FAILING = view([
 ]);
 
 /** A readiness API whose answer the test changes, and that calls the watcher when told to. */
-function fakeApi(first: ReadinessView) {
+function fakeReadiness(first: ReadinessView) {
   let answer = first;
   const watchers = new Set<() => void>();
   const api: ReadinessApi = {
@@ -91,7 +92,7 @@ const hostsOf = (group: string) =>
 
 describe('ReadinessSection', () => {
   it('says the verdict in one line and keeps the hosts behind a disclosure', async () => {
-    const section = await show(fakeApi(FAILING).api);
+    const section = await show(fakeReadiness(FAILING).api);
     // A blocked feature is worse than an unreliable font.
     expect(section?.dataset.problem).toBe('feature-fails');
     expect(section?.getAttribute('aria-labelledby')).toBe(section?.querySelector('h2')?.id);
@@ -121,7 +122,7 @@ describe('ReadinessSection', () => {
   });
 
   it('names each host with what it is, its status, its requests and the alternative', async () => {
-    await show(fakeApi(FAILING).api);
+    await show(fakeReadiness(FAILING).api);
     const entry = (host: string) => root.querySelector(`[data-testid=readiness-host][data-host="${host}"]`);
     const recaptcha = entry('www.google.com/recaptcha/');
     expect(recaptcha?.getAttribute('data-status')).toBe('blocked');
@@ -145,7 +146,7 @@ describe('ReadinessSection', () => {
   });
 
   it('updates while open when more requests arrive, keeping the disclosure open', async () => {
-    const fake = fakeApi(view([['hm.baidu.com', 'script']]));
+    const fake = fakeReadiness(view([['hm.baidu.com', 'script']]));
     const section = await show(fake.api);
     expect(section?.dataset.problem).toBe('likely-works');
     expect(text(section?.querySelector('[data-testid=readiness-verdict]'))).toBe(
@@ -166,7 +167,7 @@ describe('ReadinessSection', () => {
   });
 
   it('says plainly when the page’s requests were not seen, instead of a verdict', async () => {
-    const section = await show(fakeApi(view([], 'none')).api);
+    const section = await show(fakeReadiness(view([], 'none')).api);
     expect(section?.querySelector('[data-testid=readiness-verdict]')).toBeNull();
     expect(text(section?.querySelector('[data-testid=readiness-not-seen]'))).toMatch(
       /Reload the page to check\.$/,
@@ -174,32 +175,22 @@ describe('ReadinessSection', () => {
   });
 
   it('shows nothing where the check does not apply', async () => {
-    expect(await show(fakeApi({ applies: false }).api)).toBeNull();
+    expect(await show(fakeReadiness({ applies: false }).api)).toBeNull();
     expect(root.textContent).toBe('');
   });
 });
 
 describe('App and the readiness section', () => {
-  function app(local: boolean) {
-    const readiness = fakeApi(FAILING);
-    const api: PopupApi = {
+  const app = (local: boolean) =>
+    fakeApi({
       targetTab: async () => 3,
       result: async () => ({
         report: EMPTY_REPORT,
         url: local ? 'http://192.168.1.2/' : 'http://www.example-shop.com/',
         site: { name: local ? '192.168.1.2' : 'example-shop.com', local },
       }),
-      watch: () => () => {},
-      contentReachable: async () => true,
-      tabUrl: async () => undefined,
-      fileAccess: async () => false,
-      showBlock: async () => true,
-      copy: async () => {},
-      readiness: readiness.api,
-      openOptions: () => {},
-    };
-    return api;
-  }
+      readiness: fakeReadiness(FAILING).api,
+    });
 
   it('shows it for a public page, not for a local address', async () => {
     await act(() => render(<App api={app(false)} />, root));
