@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonEntry } from '../../../src/cli/format.ts';
-import { type CliIo, main } from '../../../src/cli/main.ts';
 import { type NamedHosts, serveNamedHosts } from '../../support/named-hosts.ts';
+import { type CliCapture, runCli } from '../../support/run-cli.ts';
 import { readCsv } from '../../unit/support/csv.ts';
 import { FOOTER_PAGE, PLAIN_PAGE } from './support/fixtures.ts';
 
@@ -26,13 +26,6 @@ const SITES: Record<string, { addresses: string[]; html: string }> = {
   'gone.example': { addresses: [], html: PLAIN_PAGE },
 };
 const URLS = Object.keys(SITES).map((host) => `http://${host}/`);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  lookups: string[];
-}
 
 let named: NamedHosts;
 let dir: string;
@@ -55,29 +48,8 @@ afterAll(async () => {
   await new Promise((resolve) => local?.close(resolve));
 });
 
-async function scan(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const lookups: string[] = [];
-  const io: CliIo = {
-    cwd: dir,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readStdin: async () => new Uint8Array(),
-    resolveHost: async (host) => {
-      lookups.push(host);
-      const found = SITES[host]?.addresses;
-      if (!found?.length)
-        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-      return found;
-    },
-  };
-  return { code: await main(args, io), stdout, stderr, lookups };
-}
+const ADDRESSES = Object.fromEntries(Object.entries(SITES).map(([host, site]) => [host, site.addresses]));
+const scan = (args: string[]) => runCli(args, { cwd: dir, addresses: ADDRESSES });
 
 /** CSV rows as objects keyed by the header. */
 function csvTable(text: string) {
@@ -86,7 +58,7 @@ function csvTable(text: string) {
 }
 
 type Ok = Extract<JsonEntry, { licences: unknown }>;
-const entries = (run: Run) =>
+const entries = (run: CliCapture) =>
   (JSON.parse(run.stdout) as JsonEntry[]).map((e) => {
     if ('error' in e) throw new Error(e.error);
     return e as Ok;

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_CSV_HEADER, type AuditJsonEntry } from '../../../src/cli/audit/format.ts';
-import { type CliIo, main } from '../../../src/cli/main.ts';
 import { serveNamedHosts } from '../../support/named-hosts.ts';
+import { type CliCapture, runCli } from '../../support/run-cli.ts';
 import { readCsv } from '../support/csv.ts';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -15,38 +15,13 @@ const GOOGLE = 'readiness-google.html';
 const MAINLAND = 'readiness-mainland.html';
 const TIMEOUT = 30_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  lookups: string[];
-}
+type Run = CliCapture;
 
-async function audit(
+function audit(
   args: string[],
   options: { stdin?: string; addresses?: Record<string, string[]> } = {},
 ): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const lookups: string[] = [];
-  const io: CliIo = {
-    cwd: PAGES,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
-    resolveHost: async (host) => {
-      lookups.push(host);
-      const found = options.addresses?.[host];
-      if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-      return found;
-    },
-  };
-  const code = await main(['audit', ...args], io);
-  return { code, stdout, stderr, lookups };
+  return runCli(['audit', ...args], { cwd: PAGES, ...options });
 }
 
 const json = (run: Run) => JSON.parse(run.stdout) as AuditJsonEntry[];
