@@ -14,6 +14,8 @@ import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
 import { historyHandlers } from './history-handlers.ts';
 import type { HostingTracker } from './hosting.ts';
+import type { ReadinessTracker } from './readiness.ts';
+import { readinessAnswer } from './readiness-answer.ts';
 import { createRouter } from './router.ts';
 import type { ExtensionIdentity } from './trust.ts';
 
@@ -33,6 +35,8 @@ export interface HandlerDeps {
   history: Pick<HistoryDb, 'add' | 'clear' | 'page' | 'groups' | 'sameFiler'>;
   /** The "remember checked sites" setting; off when not given. */
   historyEnabled?: () => Promise<boolean>;
+  /** What tabs' pages load from listed hosts (src/background/readiness.ts); without it, no check. */
+  readiness?: Pick<ReadinessTracker, 'current'>;
   /** Remembers the page's site in the history (src/background/history.ts), when on. */
   recordHistory?: RecordHistory;
   /** Where unexpected failures are reported; defaults to console.error. */
@@ -80,6 +84,13 @@ export function createMessageHandler(deps: HandlerDeps) {
       if (!deps.hosting) return { available: false };
       const state = await deps.store.read(tabId);
       return { available: true, ...(await deps.hosting.view(tabId, state?.report ?? null, state?.url)) };
+    },
+
+    async 'get-readiness'({ tabId }) {
+      if (!deps.readiness) return { applies: false };
+      const [state, doc] = await Promise.all([deps.store.read(tabId), deps.readiness.current(tabId)]);
+      const hosting = await deps.hosting?.view(tabId, state?.report ?? null, state?.url);
+      return readinessAnswer(doc, state, hosting?.verdict ?? null);
     },
 
     async 'add-to-history'({ sites }) {

@@ -6,6 +6,7 @@ import { analysePage } from '../core/analyse.ts';
 import { HISTORY_CHANNEL } from '../storage/history-db/channel.ts';
 import { createHistoryDb } from '../storage/history-db/store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
+import { createReadinessStore } from '../storage/readiness-state.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
@@ -14,6 +15,7 @@ import { createMessageHandler } from './handler.ts';
 import { createHistoryRecorder } from './history.ts';
 import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
+import { createReadiness, registerReadiness } from './readiness.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
@@ -27,6 +29,7 @@ const history = createHistoryDb({
 });
 void history.ready().catch((error: unknown) => console.error('[icp-lens] history', error));
 const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
+const readiness = createReadiness({ store: createReadinessStore(browser.storage.session) });
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -36,7 +39,7 @@ const handleMessage = createMessageHandler({
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
   // Without webRequest (the permission is missing) no response is seen: hosting is not available,
   // rather than "not observed" for every page.
-  ...(browser.webRequest ? { hosting } : {}),
+  ...(browser.webRequest ? { hosting, readiness } : {}),
   history,
   historyEnabled: rememberSites,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
@@ -73,6 +76,13 @@ registerTabLifecycle({
 
 // Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.
 registerHosting(hosting, {
+  webRequest: browser.webRequest,
+  webNavigation: browser.webNavigation,
+  tabs: browser.tabs,
+});
+
+// Which listed hosts each tab's page loads from (webRequest), kept per tab; see readiness.ts.
+registerReadiness(readiness, {
   webRequest: browser.webRequest,
   webNavigation: browser.webNavigation,
   tabs: browser.tabs,

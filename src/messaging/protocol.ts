@@ -18,6 +18,7 @@ import {
   MAX_OFFICIAL_CHARS,
   MAX_OFFICIAL_LINKS,
 } from './limits.ts';
+import { ReadinessViewSchema } from './readiness-view.ts';
 import { PageReportSchema } from './report-schema.ts';
 
 /**
@@ -96,6 +97,12 @@ export const BACKGROUND_MESSAGES = {
     from: 'extension-page',
     request: v.object({ tabId: TabIdSchema }),
     reply: HostingReplySchema,
+  },
+  /** popup → background: which listed hosts the tab's page loads from, and the one-line verdict. */
+  'get-readiness': {
+    from: 'extension-page',
+    request: v.object({ tabId: TabIdSchema }),
+    reply: ReadinessViewSchema,
   },
   /** batch page → background: remember these sites (the background is the history's one writer). */
   'add-to-history': {

@@ -6,6 +6,7 @@ import type { PopupApi } from './api.ts';
 import { statusLine } from './format.ts';
 import { Header } from './Header.tsx';
 import { HostingSection } from './HostingSection.tsx';
+import { ReadinessSection } from './ReadinessSection.tsx';
 import { ReportView } from './ReportView.tsx';
 import { SameFiler } from './SameFiler.tsx';
 import { unavailableReason } from './unavailable.ts';
@@ -113,6 +114,9 @@ export function App({ api }: { api: PopupApi }) {
         )}
         {view.state === 'ready' && tabId !== null && api.hosting && (
           <HostingSection tabId={tabId} load={api.hosting} report={view.report} />
+        )}
+        {view.state === 'ready' && tabId !== null && api.readiness && !view.site?.local && (
+          <ReadinessSection tabId={tabId} api={api.readiness} report={view.report} />
         )}
       </div>
       <footer class="popup__footer">

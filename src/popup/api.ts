@@ -2,6 +2,7 @@
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport } from '../core/types.ts';
 import type { BackgroundReply } from '../messaging/protocol.ts';
+import type { ReadinessView } from '../messaging/readiness-view.ts';
 import type { Site } from '../site/site.ts';
 
 export interface TabResult {
@@ -38,5 +39,13 @@ export interface PopupApi {
   hosting?(tabId: number): Promise<HostingAnswer>;
   /** Remembered sites with the tab's filing subject or operator (src/popup/SameFiler.tsx). */
   sameFiler?(tabId: number): Promise<SameFilerAnswer>;
+  /** What the tab's page loads from listed hosts, and whether it updates (src/popup/readiness-client.ts). */
+  readiness?: ReadinessApi;
   openOptions(): void;
+}
+
+export interface ReadinessApi {
+  load(tabId: number): Promise<ReadinessView>;
+  /** Calls back whenever the tab's tally is written; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
 }

@@ -2,15 +2,15 @@
 // and the readiness* keys of public/_locales, so the command line and the extension say the same.
 // Outside the extension t() gives the English text.
 
-import type { Feature } from '../../core/readiness/types.ts';
+import type { Feature } from '../core/readiness/types.ts';
 import type {
   HeldUpWhat,
   ReadinessLead,
   ReadinessProblem,
   ReadinessVerdict,
-} from '../../core/readiness/verdict.ts';
-import { leadIsWarning } from '../../core/readiness/verdict.ts';
-import { type MessageKey, t } from '../../i18n/i18n.ts';
+} from '../core/readiness/verdict.ts';
+import { leadIsWarning } from '../core/readiness/verdict.ts';
+import { type MessageKey, t } from './i18n.ts';
 
 const LEAD_KEYS: Readonly<Record<ReadinessLead, MessageKey>> = {
   'mainland-filed': 'readinessLeadMainlandFiled',

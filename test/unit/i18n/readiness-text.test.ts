@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problemText, verdictLine } from '../../../src/cli/audit/verdict-text.ts';
 import { FEATURES } from '../../../src/core/readiness/types.ts';
 import { LEADS, type ReadinessProblem, type ReadinessVerdict } from '../../../src/core/readiness/verdict.ts';
 import { formatEntry } from '../../../src/i18n/i18n.ts';
+import { problemText, verdictLine } from '../../../src/i18n/readiness-text.ts';
 
 const STATUSES = ['blocked', 'unreliable-or-slow'] as const;
 const PROBLEMS: ReadinessProblem[] = [

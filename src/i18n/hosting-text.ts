@@ -1,7 +1,8 @@
-// Plain-text pieces of the hosting panel, through t() (public/_locales). Pure, so unit-tested.
+// Plain-text pieces of the hosting verdict, through t() (public/_locales), for the popup and the
+// command line (icp-lens scan --hosting). Pure, so unit-tested.
 import type { LocalRange, Place } from '../core/hosting/types.ts';
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
-import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
+import { type MessageKey, prefersChinese, t } from './i18n.ts';
 
 const RANGE_KEYS: Readonly<Record<LocalRange, MessageKey>> = {
   unspecified: 'hostingRangeUnspecified',

@@ -1,16 +1,16 @@
-// --hosting: where a page's server is. The host is resolved through the system resolver
+// --hosting (scan and audit): where a page's server is. The host is resolved through the system resolver
 // (getaddrinfo: A and AAAA, /etc/hosts included), the first address is placed with the built-in
 // IP → country table (src/core/hosting/data/ip-country.bin, read once), and the hosting verdict is
 // the one the extension gives. No other service is asked.
 import { lookup } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { lookupIp } from '../../core/hosting/ip-lookup.ts';
-import { parseIp } from '../../core/hosting/ip-parse.ts';
-import { decodeIpTable, type IpTable } from '../../core/hosting/ip-table.ts';
-import type { Hosting } from '../../core/hosting/types.ts';
-import { type HostingVerdict, hostingVerdict } from '../../core/hosting/verdict.ts';
-import type { PageReport } from '../../core/types.ts';
+import { lookupIp } from '../core/hosting/ip-lookup.ts';
+import { parseIp } from '../core/hosting/ip-parse.ts';
+import { decodeIpTable, type IpTable } from '../core/hosting/ip-table.ts';
+import type { Hosting } from '../core/hosting/types.ts';
+import { type HostingVerdict, hostingVerdict } from '../core/hosting/verdict.ts';
+import type { PageReport } from '../core/types.ts';
 
 export type ResolveHost = (host: string) => Promise<string[]>;
 
@@ -23,12 +23,22 @@ export interface HostingResult {
   error: string | null;
 }
 
-const TABLE_URL = new URL('../../core/hosting/data/ip-country.bin', import.meta.url);
+const TABLE_URL = new URL('../core/hosting/data/ip-country.bin', import.meta.url);
 let table: Promise<IpTable> | null = null;
 
 export function loadIpTable(): Promise<IpTable> {
   table ??= readFile(TABLE_URL).then((bytes) => decodeIpTable(new Uint8Array(gunzipSync(bytes))));
   return table;
+}
+
+/** The host of a page's http(s) URL; null for a file or standard input. */
+export function pageHostOf(url: string | null): string | null {
+  if (!url || !/^https?:/i.test(url)) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 export const systemResolve: ResolveHost = async (host) =>
