@@ -38,7 +38,8 @@ const stubs = {
   enforce: 'pre',
   resolveId(source, importer) {
     if (source === 'ws') return '\0stub:ws';
-    if (importer?.startsWith(join(root, 'src')) && source.endsWith('/package.json')) return '\0stub:package.json';
+    if (importer?.startsWith(join(root, 'src')) && source.endsWith('/package.json'))
+      return '\0stub:package.json';
     if (importer?.includes('/happy-dom/lib/cookie/') && source.endsWith('/PublicSuffixList.js'))
       return '\0stub:happy-dom/lib/cookie/PublicSuffixList.js';
     return null;

@@ -21,6 +21,8 @@ export interface CliOptions {
   retries: number;
   /** An earlier --jsonl output: its inputs are skipped and new lines are appended to it. */
   resume: string | null;
+  /** Resolve each page's host and say where it is served from (src/cli/hosting.ts). */
+  hosting: boolean;
   inputs: string[];
 }
 
@@ -52,6 +54,9 @@ Options:
   --resume <file>   skip the inputs already in <file>, an earlier --jsonl output, and
                     append the new lines to it (implies --jsonl; created if missing)
   --csv             print CSV, one row per licence (or per input without one)
+  --hosting         also resolve each URL's host (system resolver, A/AAAA) and place it
+                    with the built-in IP table: mainland China, Hong Kong, Macau, Taiwan,
+                    another country or a local network, and what that means for its ICP number
   --concurrency <n> inputs read at once (default ${DEFAULT_CONCURRENCY})
   --per-host <n>    requests at once to one host (default 1; raise it only for a
                     server of your own)
@@ -59,12 +64,15 @@ Options:
                     (default 0)
   --retries <n>     retries of a 429 or 503 answer, after its Retry-After or a back-off
                     of 1, 2, 4 … s (default ${DEFAULT_RETRIES}; waits over ${MAX_WAIT_MS / 1000} s are not made)
-  --timeout <sec>   network timeout per URL (default ${DEFAULT_TIMEOUT_MS / 1000})
+  --timeout <sec>   network timeout per URL and per name lookup (default ${DEFAULT_TIMEOUT_MS / 1000})
   --version         print the version
   -h, --help        show this help
   --                treat every following argument as an input
 
 A progress line is shown on standard error when it is a terminal.
+
+icp-lens audit <url|file|->... says which third-party hosts a page loads are blocked or
+unreliable in mainland China (icp-lens audit --help).
 
 Exit status: 0 when every input was scanned, 1 when an input could not be read,
 2 for a usage error.
@@ -99,6 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     delayMs: 0,
     retries: DEFAULT_RETRIES,
     resume: null,
+    hosting: false,
     inputs: [],
   };
   // `icp-lens scan …` and `icp-lens …` are the same command.
@@ -141,7 +150,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         };
       options.retries = n;
       i = next;
-    } else if (name === '--timeout') {
+    } else if (arg === '--hosting') options.hosting = true;
+    else if (name === '--timeout') {
       const { value, next } = optionValue(args, i, name);
       const seconds = positiveNumber(name, value, 'a positive number of seconds');
       if (typeof seconds === 'string') return { ok: false, error: seconds };

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readLimited } from '../shared/read-limited.ts';
+import { readLimited } from '../net/read-limited.ts';
 import { decodeHtml } from './decode.ts';
 import { USER_AGENT } from './version.ts';
 
@@ -40,6 +40,8 @@ export interface ReadOptions {
   cwd?: string;
   /** Reads all of standard input; called at most once per process by the caller's cache. */
   readStdin: () => Promise<Uint8Array>;
+  /** Told of an HTTP error answer before it is thrown, so the caller can retry a 429 or 503. */
+  onHttpStatus?: (status: number, retryAfter: string | null) => void;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -53,7 +55,14 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ht
     const bytes = await options.readStdin();
     return { input, html: decodeHtml(bytes), url: null };
   }
-  if (isUrl(input)) return fetchPage(input, options.timeoutMs);
+  if (isUrl(input)) {
+    try {
+      return await fetchPage(input, options.timeoutMs);
+    } catch (error) {
+      if (error instanceof HttpStatusError) options.onHttpStatus?.(error.status, error.retryAfter);
+      throw error;
+    }
+  }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input)?.[1]?.toLowerCase();
   if (scheme && scheme !== 'file')
     throw new InputError(`${input}: unsupported URL scheme ${scheme}: (use http, https or a file)`);

@@ -12,7 +12,7 @@
 // block if it holds a digit. Hidden text counts: a footer with `display:none` is still printed.
 import { hasMarker, isLoneLabelChar } from '../core/markers.ts';
 import type { LinkHint, OfficialLink, Region, TextBlock } from '../core/types.ts';
-import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../shared/limits.ts';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../messaging/limits.ts';
 import { cleanText, findRun, type ReadBudget, readRun, windowsAround } from './block-text.ts';
 import { insideSpanningComment } from './comments.ts';
 import { findFooterRoots, isFooterElement } from './footer.ts';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonlLine } from '../../../src/cli/jsonl.ts';
 import { openResume } from '../../../src/cli/resume.ts';
+import { jsonlLine } from '../../../src/cli/run-inputs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'icp-lens-resume-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
