@@ -1,4 +1,5 @@
 // Output of icp-lens: a readable table per input, or one JSON array for all inputs.
+import type { Operator } from '../core/operator/types.ts';
 import type { AreaInfo, Flag, FoundLicence, Hint, Licence, PageReport, Province } from '../core/types.ts';
 import type { HostingResult } from './hosting.ts';
 import { hostingLine, hostingToJson, type ScanHostingJson } from './scan-hosting.ts';
@@ -21,6 +22,9 @@ export type JsonFlags<L extends Licence> = Omit<L, 'flags' | 'block'> & {
  */
 export type JsonLicence = JsonFlags<FoundLicence> & { linked?: boolean };
 
+/** An operator as printed in JSON: without the id of the text block it was read from. */
+export type JsonOperator = Omit<Operator, 'block'>;
+
 export type JsonEntry =
   | {
       input: string;
@@ -28,6 +32,8 @@ export type JsonEntry =
       hints: Hint[];
       primary: number | null;
       truncated: boolean;
+      /** Who the page names as the site's operator or owner, best first. */
+      operators: JsonOperator[];
       hosting?: ScanHostingJson;
     }
   | { input: string; error: string };
@@ -59,6 +65,7 @@ export function resultToJson(result: ScanResult): JsonEntry {
     hints: report.hints,
     primary: report.primary,
     truncated: report.truncated,
+    operators: (report.operators ?? []).map(({ block: _block, ...operator }) => operator),
     ...(result.hosting ? { hosting: hostingToJson(result.hosting) } : {}),
   };
 }
@@ -169,6 +176,8 @@ export function formatTable(result: ScanResult): string {
     });
     if (report.primary !== null) lines.push('  * primary ICP number');
   }
+  const [operator] = report.operators ?? [];
+  if (operator) lines.push(`  operator: ${operator.name} (${operator.source}, ${operator.region})`);
   if (report.hints.length > 0) {
     lines.push('  hints (numbers in links, not checked):');
     for (const h of report.hints) lines.push(`    ${h.kind} ${h.number}  (${h.source})`);

@@ -9,6 +9,7 @@ import {
   type JsonEntry,
   type JsonFlags,
   type JsonLicence,
+  type JsonOperator,
   licenceToJson,
   resultToJson,
 } from '../cli/format.ts';
@@ -36,6 +37,11 @@ export type Licence = JsonFlags<CoreLicence>;
  * `linked: false` when a footer ICP or PSB number is not inside a link to its registry.
  */
 export type PageLicence = JsonLicence;
+
+/** Who a page names as the site's operator or owner: the name as printed and normalised, how it was read. */
+export type PageOperator = JsonOperator;
+export type { OperatorSource } from '../core/operator/types.ts';
+export { OPERATOR_SOURCES } from '../core/operator/types.ts';
 
 /** What `scanHtml` and `icp-lens scan --json` give for one page. Fields may be added, never removed. */
 export type ScanEntry = Extract<JsonEntry, { licences: unknown }>;
