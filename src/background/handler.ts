@@ -13,6 +13,7 @@ import type { TabStateStore } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
 import type { HostingTracker } from './hosting.ts';
+import type { RegistryChecker } from './registry.ts';
 import { createRouter } from './router.ts';
 import type { ExtensionIdentity } from './trust.ts';
 
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   history: Pick<HistoryStore, 'add' | 'clear'>;
   /** Remembers the page's site in the history (src/background/history.ts), when on. */
   recordHistory?: RecordHistory;
+  /** Registry checks (src/background/registry.ts); without it no check starts and no answer is kept. */
+  registry?: RegistryChecker;
   /** Where unexpected failures are reported; defaults to console.error. */
   logError?: (context: string, error: unknown) => void;
 }
@@ -87,5 +90,14 @@ export function createMessageHandler(deps: HandlerDeps) {
       await deps.history.clear();
       return {};
     },
+
+    'registry-check': async (request) => (await deps.registry?.startForTab(request)) ?? { opened: false },
+    'registry-check-site': async (request) =>
+      (await deps.registry?.startForSite(request)) ?? { opened: false },
+    'get-registry': async ({ tabId }) => ({ checks: (await deps.registry?.view(tabId)) ?? {} }),
+    'get-registry-sites': async () => ({ sites: (await deps.registry?.sites()) ?? [] }),
+    'registry-answer': async ({ answer }, page) =>
+      (await deps.registry?.answer(answer, page)) ?? { linked: false },
+    'registry-fill': async (_request, page) => (await deps.registry?.fill(page)) ?? { text: null },
   });
 }

@@ -5,6 +5,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
 import { createHistoryStore } from '../storage/history-store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
+import { createRegistryState } from '../storage/registry-state.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
@@ -13,12 +14,24 @@ import { createMessageHandler } from './handler.ts';
 import { createHistoryRecorder } from './history.ts';
 import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
+import { createRegistryChecks } from './registry.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
 // The one writer of the site history (storage.local): pages ask for changes by message.
 const history = createHistoryStore(browser.storage.local);
+const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
+// Checks on the official registries: the query page opens only on the user's click (tabs.create,
+// no permission needed), and answers come from our relay on that page.
+const registry = createRegistryChecks({
+  state: createRegistryState(browser.storage.session),
+  tabs: store,
+  analyse: analysePage,
+  history,
+  historyEnabled: rememberSites,
+  openTab: async (url) => (await browser.tabs.create({ url, active: true })).id ?? null,
+});
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -31,10 +44,8 @@ const handleMessage = createMessageHandler({
   ...(browser.webRequest ? { hosting } : {}),
   history,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
-  recordHistory: createHistoryRecorder({
-    store: history,
-    enabled: async () => (await readSettings(browser.storage.local)).rememberSites,
-  }),
+  recordHistory: createHistoryRecorder({ store: history, enabled: rememberSites }),
+  registry,
 });
 
 // A new badge style from the options page applies to every open tab at once.
@@ -63,6 +74,7 @@ registerTabLifecycle({
   webNavigation: browser.webNavigation,
   store,
   clearBadge: (tabId) => clearBadge(browser.action, tabId),
+  forgetAlso: (tabId) => registry.forgetTab(tabId),
 });
 
 // Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.

@@ -3,6 +3,7 @@ import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
 import { pageStatus } from '../shared/page-status.ts';
 import type { HistoryLicence, HistorySite } from './history-schema.ts';
+import { isEmptyChecks, mergeChecks } from './registry-checks.ts';
 
 /** More numbers than this on one site are noise (a list page), not its licences. */
 export const MAX_LICENCES_PER_SITE = 20;
@@ -40,7 +41,7 @@ const key = (l: HistoryLicence) => `${l.kind}\u0000${l.number}`;
 /**
  * A later scan of the same site: numbers are the union (newest first), since different pages of a
  * site show different ones; the status and hosting are kept from before when the new scan has none
- * (a page without a footer says nothing about the site).
+ * (a page without a footer says nothing about the site); registry verdicts merge as keepCheck says.
  */
 export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const seen = new Set<string>();
@@ -61,5 +62,7 @@ export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const hosting =
     next.hosting && next.hosting.kind !== 'unknown' ? next.hosting : (old.hosting ?? next.hosting);
   if (hosting) merged.hosting = hosting;
+  const registry = mergeChecks(old.registry, next.registry);
+  if (!isEmptyChecks(registry)) merged.registry = registry;
   return merged;
 }

@@ -6,6 +6,7 @@ import { analysePage } from '../core/analyse.ts';
 import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
 import { FLAGS, LICENCE_KINDS } from '../core/types.ts';
 import { type PageStatus, pageStatus } from '../shared/page-status.ts';
+import { RegistryChecksSchema } from './registry-checks.ts';
 
 export const HISTORY_VERSION = 1;
 
@@ -32,6 +33,11 @@ export const HistorySiteSchema = v.object({
   hosting: v.optional(v.object({ kind: v.picklist(VERDICT_KINDS), country: v.nullable(Short) })),
   /** Recorded while browsing ('page') or added from a batch check ('batch'). */
   source: v.picklist(['page', 'batch']),
+  /**
+   * What the official registries answered when the user checked the site (registry-checks.ts).
+   * Optional: entries written before it have none, and read as before.
+   */
+  registry: v.optional(RegistryChecksSchema),
 });
 
 export const HistorySchema = v.object({

@@ -15,6 +15,7 @@ import {
   type HistorySite,
   parseHistory,
 } from './history-schema.ts';
+import { checksOf, mergeChecks, type RegistryCheck } from './registry-checks.ts';
 
 export const HISTORY_KEY = 'history';
 export const MAX_SITES = 2000;
@@ -33,6 +34,8 @@ export interface HistoryStore {
   add(entries: readonly HistorySite[]): Promise<boolean>;
   remove(domains: readonly string[]): Promise<void>;
   clear(): Promise<void>;
+  /** Keeps a registry check on the remembered site `domain`; false when the site is not remembered. */
+  addRegistryCheck(domain: string, check: RegistryCheck): Promise<boolean>;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -112,5 +115,14 @@ export function createHistoryStore(area: HistoryArea, max = MAX_SITES): HistoryS
         await save((await load(area)).sites.filter((s) => !drop.has(s.domain)));
       }),
     clear: () => serial(() => area.remove(HISTORY_KEY)),
+    addRegistryCheck: (domain, check) =>
+      serial(async () => {
+        const sites = (await load(area)).sites;
+        const site = sites.find((s) => s.domain === domain);
+        if (!site) return false;
+        site.registry = mergeChecks(site.registry, checksOf(check));
+        await save(sites);
+        return true;
+      }),
   };
 }
