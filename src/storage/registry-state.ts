@@ -10,12 +10,7 @@
 import * as v from 'valibot';
 import { MAX_FIELD_CHARS } from '../core/registry/limits.ts';
 import type { Registry } from '../core/types.ts';
-import {
-  checksOf,
-  mergeChecks,
-  type RegistryCheck,
-  RegistryChecksSchema,
-} from './registry-checks.ts';
+import { checksOf, mergeChecks, type RegistryCheck, RegistryChecksSchema } from './registry-checks.ts';
 
 export const REGISTRY_STATE_VERSION = 1;
 export const PENDING_KEY = 'registry-pending';
