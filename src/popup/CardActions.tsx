@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { FoundLicence } from '../core/types.ts';
-import { t } from '../i18n/i18n.ts';
+import { queryPageUrl } from '../core/registry/query-pages.ts';
+import type { FoundLicence, Registry } from '../core/types.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
 import type { PopupApi } from './api.ts';
-import { hasMiitQuery, MIIT_QUERY_URL, psbRecordUrl } from './format.ts';
+import { hasMiitQuery, psbRecordUrl } from './format.ts';
+import { useRegistry } from './registry-context.tsx';
 
 interface Props {
   licence: FoundLicence;
@@ -10,12 +12,21 @@ interface Props {
   api: PopupApi;
 }
 
-type Feedback = 'copied' | 'copy-failed' | 'show-failed' | null;
+type Feedback = 'copied' | 'copy-failed' | 'show-failed' | 'check-started' | 'check-failed' | null;
+
+const FEEDBACK_KEYS = {
+  copied: 'copied',
+  'copy-failed': 'copyFailed',
+  'show-failed': 'showFailed',
+  'check-started': 'registryCheckStarted',
+  'check-failed': 'registryCheckFailed',
+} as const satisfies Record<NonNullable<Feedback>, MessageKey>;
 
 /**
- * Copy, the official look-ups and "show on page". The registry sites open only on a click, as plain
- * links (the extension itself never contacts them); MIIT has no per-number URL, so its link copies
- * the number first for pasting into the search box.
+ * Copy, the official look-ups and "show on page". The registry sites open only on a click (the
+ * extension itself never contacts them). "Check on MIIT" and "Police record" copy the number and
+ * ask the worker to start a check, which opens the query page; its answer then shows under the
+ * card. Without the worker they are plain links.
  */
 export function CardActions({ licence, tabId, api }: Props) {
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -25,15 +36,19 @@ export function CardActions({ licence, tabId, api }: Props) {
       () => setFeedback('copied'),
       () => setFeedback('copy-failed'),
     );
-  const psbUrl = psbRecordUrl(licence);
-  const message =
-    feedback === 'copied'
-      ? t('copied')
-      : feedback === 'copy-failed'
-        ? t('copyFailed')
-        : feedback === 'show-failed'
-          ? t('showFailed')
-          : '';
+  const psbUrl = psbRecordUrl(licence) && queryPageUrl('psb', number);
+  const registry = useRegistry();
+  const check = (which: Registry) => (event: MouseEvent) => {
+    if (!registry) return void copy();
+    // The worker opens the page, so it knows which tab the answers will come from.
+    event.preventDefault();
+    api.copy(number).catch(() => {});
+    registry.check(which, number).then(
+      (opened) => setFeedback(opened ? 'check-started' : 'check-failed'),
+      () => setFeedback('check-failed'),
+    );
+  };
+  const message = feedback ? t(FEEDBACK_KEYS[feedback]) : '';
   return (
     <div class="actions">
       <button
@@ -50,13 +65,13 @@ export function CardActions({ licence, tabId, api }: Props) {
         <a
           class="button"
           data-testid="open-miit"
-          href={MIIT_QUERY_URL}
+          href={queryPageUrl('miit', number)}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={t('openMiitLabel', number)}
-          onClick={() => void copy()}
+          aria-label={t('registryCheckMiitLabel', number)}
+          onClick={check('miit')}
         >
-          {t('openMiit')} ↗
+          {t('registryCheckMiit')} ↗
         </a>
       )}
       {psbUrl && (
@@ -66,7 +81,8 @@ export function CardActions({ licence, tabId, api }: Props) {
           href={psbUrl}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={t('openPsbLabel', number)}
+          aria-label={t('registryCheckPsbLabel', number)}
+          onClick={check('psb')}
         >
           {t('openPsb')} ↗
         </a>

@@ -5,6 +5,7 @@ import { flagText, kindExplanation, kindLabel } from '../shared/labels.ts';
 import { licenceTone, WARNING_FLAGS } from '../shared/page-status.ts';
 import type { PopupApi } from './api.ts';
 import { CardActions } from './CardActions.tsx';
+import { CardVerdict } from './CardVerdict.tsx';
 import { areaText, licenceParts, provinceText } from './format.ts';
 
 interface Props {
@@ -67,6 +68,7 @@ export function LicenceCard({ licence, primary, tabId, api }: Props) {
         </ul>
       )}
       <CardActions licence={licence} tabId={tabId} api={api} />
+      <CardVerdict licence={licence} />
     </li>
   );
 }

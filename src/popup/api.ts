@@ -1,8 +1,9 @@
 // Everything the popup needs from the browser, as one interface: main.tsx implements it with
 // webextension-polyfill, unit tests with fakes.
-import type { PageReport } from '../core/types.ts';
+import type { PageReport, Registry } from '../core/types.ts';
 import type { BackgroundReply } from '../messaging/protocol.ts';
 import type { Site } from '../site/site.ts';
+import type { RegistryChecks } from '../storage/registry-checks.ts';
 
 export interface TabResult {
   report: PageReport | null;
@@ -33,5 +34,16 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
   hosting?(tabId: number): Promise<HostingAnswer>;
+  /** Registry checks of the tab's page (src/popup/registry-client.ts). */
+  registry?: RegistryApi;
   openOptions(): void;
+}
+
+export interface RegistryApi {
+  /** The verdicts the worker keeps for the tab. */
+  load(tabId: number): Promise<RegistryChecks>;
+  /** Calls back whenever they change; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
+  /** Asks the worker to start a check and open the query page; false when it did not. */
+  check(tabId: number, registry: Registry, number: string): Promise<boolean>;
 }

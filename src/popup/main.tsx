@@ -8,6 +8,7 @@ import { tabKey } from '../storage/tab-state.ts';
 import { App } from './App.tsx';
 import type { PopupApi } from './api.ts';
 import { fetchHosting } from './hosting-client.ts';
+import { registryClient } from './registry-client.ts';
 import { fetchResult } from './report-client.ts';
 import { resolveTargetTab } from './target-tab.ts';
 
@@ -44,6 +45,7 @@ const api: PopupApi = {
   },
   copy: (text) => navigator.clipboard.writeText(text),
   hosting: (tabId) => fetchHosting(send, tabId),
+  registry: registryClient(send, browser.storage.onChanged),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
