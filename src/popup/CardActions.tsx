@@ -38,17 +38,23 @@ export function CardActions({ licence, tabId, api }: Props) {
     );
   const psbUrl = psbRecordUrl(licence) && queryPageUrl('psb', number);
   const registry = useRegistry();
+  const [startedAt, setStartedAt] = useState(0);
   const check = (which: Registry) => (event: MouseEvent) => {
     if (!registry) return void copy();
     // The worker opens the page, so it knows which tab the answers will come from.
     event.preventDefault();
     api.copy(number).catch(() => {});
+    setStartedAt(Date.now());
     registry.check(which, number).then(
       (opened) => setFeedback(opened ? 'check-started' : 'check-failed'),
       () => setFeedback('check-failed'),
     );
   };
-  const message = feedback ? t(FEEDBACK_KEYS[feedback]) : '';
+  // Once the answer is under the card, the hint to go and search has done its job.
+  const answered = [registry?.checks.miit, registry?.checks.psb].some(
+    (c) => c?.number === number && c.verdict.readAt >= startedAt,
+  );
+  const message = feedback && !(feedback === 'check-started' && answered) ? t(FEEDBACK_KEYS[feedback]) : '';
   return (
     <div class="actions">
       <button

@@ -10,13 +10,15 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HOSTS, type ReceivedCall, registryHandler } from './handler.ts';
+import { type Answers, HOSTS, type ReceivedCall, registryHandler } from './handler.ts';
 
 export interface RegistrySites {
   /** Chromium flags that route the registry hosts here. */
   args: string[];
   /** API calls the sites received. */
   calls: ReceivedCall[];
+  /** Answers a test set for single queries (cleared by the test). */
+  answers: Answers;
   /** Requests the proxy refused (anything but the registry hosts). */
   refused: string[];
   close(): Promise<void>;
@@ -74,8 +76,9 @@ const listen = (server: Server) =>
 
 export async function startRegistrySites(): Promise<RegistrySites> {
   const calls: ReceivedCall[] = [];
+  const answers: Answers = new Map();
   const refused: string[] = [];
-  const https = createHttpsServer(selfSignedCertificate(), registryHandler(calls));
+  const https = createHttpsServer(selfSignedCertificate(), registryHandler(calls, answers));
   const httpsPort = await listen(https);
 
   const proxy = createHttpServer((req, res) => {
@@ -108,6 +111,7 @@ export async function startRegistrySites(): Promise<RegistrySites> {
   return {
     args: [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--ignore-certificate-errors'],
     calls,
+    answers,
     refused,
     close: async () => {
       await close(proxy);
