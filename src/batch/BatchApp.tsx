@@ -183,7 +183,7 @@ export function BatchApp({ api }: { api: BatchApi }) {
           </p>
         </div>
       )}
-      {rows.length > 0 && <ResultsTable rows={rows} />}
+      {rows.length > 0 && <ResultsTable rows={rows} {...(api.registry ? { registry: api.registry } : {})} />}
     </main>
   );
 }

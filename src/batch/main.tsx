@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.ts';
 import { BACKGROUND_MESSAGES } from '../messaging/protocol.ts';
 import { createSend, replyValue } from '../messaging/send.ts';
 import { downloadText } from '../ui/download.ts';
+import { sessionChecks, touchesSessionChecks } from '../ui/session-checks.ts';
 import { ensureAccess } from './access.ts';
 import type { BatchApi } from './api.ts';
 import { BatchApp } from './BatchApp.tsx';
@@ -32,6 +33,17 @@ const api: BatchApi = {
     replyValue('add-to-history', await send('add-to-history', { sites: [...sites] })).added,
   download: downloadText,
   now: Date.now,
+  registry: {
+    sites: () => sessionChecks(send),
+    watch(onChange) {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (touchesSessionChecks(changes, area)) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    check: async (check) => void (await send('registry-check-site', check)),
+  },
 };
 
 document.documentElement.lang = t('localeCode').replace('_', '-');

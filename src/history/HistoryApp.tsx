@@ -171,7 +171,9 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
       </div>
       {sites !== null && all.length === 0 && <p data-testid="history-empty">{t('historyEmpty')}</p>}
       {all.length > 0 && shown.length === 0 && <p data-testid="history-no-match">{t('historyNoMatch')}</p>}
-      {shown.length > 0 && <SitesTable sites={shown} />}
+      {shown.length > 0 && (
+        <SitesTable sites={shown} {...(api.checkSite ? { onCheck: (c) => void api.checkSite?.(c) } : {})} />
+      )}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 // What the history page needs from the browser; main.tsx implements it, unit tests use fakes.
 import type { HistorySite } from '../storage/history-schema.ts';
+import type { RowCheck } from '../ui/RegistryCell.tsx';
 
 export interface HistoryApi {
   read(): Promise<HistorySite[]>;
@@ -10,4 +11,6 @@ export interface HistoryApi {
   openOptions(): void;
   download(name: string, text: string, type: string): void;
   now(): number;
+  /** Asks the background to check a site on an official registry (opens its query page). */
+  checkSite?(check: RowCheck): Promise<void>;
 }
