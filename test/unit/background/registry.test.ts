@@ -12,6 +12,7 @@ import { analysePage } from '../../../src/core/analyse.ts';
 import type { RegistryAnswer } from '../../../src/core/registry/answer.ts';
 import { parseMiitResponse } from '../../../src/core/registry/miit.ts';
 import { parsePsbResponse } from '../../../src/core/registry/psb.ts';
+import { answerMessage } from '../../../src/registry-content/relay.ts';
 import { createHistoryStore, readHistory } from '../../../src/storage/history-store.ts';
 import {
   createRegistryState,
@@ -281,6 +282,31 @@ describe('a check from the popup', () => {
       ok: true,
       value: { linked: false },
     });
+  });
+});
+
+describe('the relay’s messages', () => {
+  it('are what the protocol accepts: an observation relayed on the MIIT page is linked to the check', async () => {
+    const t = setup();
+    await t.scan();
+    await t.send(checkMiit);
+    const observation = JSON.stringify({
+      url: 'https://hlwicpfwc.miit.gov.cn/icpproject_query/api/icpAbbreviateInfo/queryByCondition',
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        code: 200,
+        success: true,
+        params: { list: [record('yuntu-video.cn', FILING)] },
+      }),
+      request: JSON.stringify({ unitName: 'yuntu-video.cn', serviceType: 1 }),
+    });
+    const message = answerMessage(observation, MIIT, 5_000);
+    expect(await t.send(message as object, registrySender(MIIT))).toEqual({
+      ok: true,
+      value: { linked: true },
+    });
+    expect((await t.checks())?.miit?.verdict.outcome).toMatchObject({ code: 'miit-match' });
   });
 });
 
