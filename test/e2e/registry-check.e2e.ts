@@ -3,8 +3,8 @@
 // record", the imitation query site that the worker opens (test/e2e/registry-sites, served at the
 // real host names), the search there (by XHR, by fetch, from an iframe), and the verdict that then
 // appears under the card in the popup, which stays open. One case per verdict: match, another
-// number, a borrowed number, an empty list, the firewall page, and the police record and a borrowed
-// police number. Screenshots of each verdict go to test-results/registry-*.png.
+// number, a borrowed number, an empty list, no answer (the firewall page, 429, 401, 500), and the
+// police record and a borrowed police number. Screenshots of each verdict go to test-results/registry-*.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -178,7 +178,7 @@ describe.skipIf(skip)('registry check from the popup', () => {
     await popup.close();
   });
 
-  it('the firewall page (MIIT by fetch): MIIT did not answer, try again later', async () => {
+  it('the firewall page, 429, 401 and 500 (MIIT by fetch): MIIT did not answer, try again later', async () => {
     sites.answers.set(`miit:${DOMAIN}`, 'waf-403.html');
     const { popup } = await beijingPopup();
     const query = await startCheck(popup, 'icp-filing');
@@ -187,6 +187,23 @@ describe.skipIf(skip)('registry check from the popup', () => {
     const seen = await verdict(popup, 'icp-filing', 'miit-no-answer');
     expect(seen.text).toContain('MIIT did not answer (its firewall blocked the query). Try again later.');
     await screenshot(popup, 'miit-no-answer');
+    // The other refusals, one after another on the same query page: each replaces the last.
+    for (const [fixture, reason] of [
+      ['miit-429.json', 'too many queries'],
+      ['miit-401-expired.json', 'the query page’s session expired: reload it'],
+      ['miit-500.json', 'server error'],
+    ]) {
+      sites.answers.set(`miit:${DOMAIN}`, fixture as string);
+      await search(query, DOMAIN);
+      const text = `MIIT did not answer (${reason}). Try again later.`;
+      await pollUntil(
+        async () =>
+          (await card(popup, 'icp-filing').locator('[data-testid=registry-verdict-text]').textContent()) ??
+          '',
+        (seenText) => seenText === text,
+        { timeout: 15_000, what: `the verdict for ${fixture}` },
+      );
+    }
     await query.close();
     await popup.close();
   });
