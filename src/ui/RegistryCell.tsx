@@ -24,6 +24,8 @@ interface Props {
   onCheck?: (check: RowCheck) => void;
 }
 
+const REGISTRIES: readonly Registry[] = ['miit', 'psb'];
+
 /** The numbers a row can be checked by: its first ICP number, its first complete police number. */
 export function rowNumbers(licences: Props['licences']): Partial<Record<Registry, string>> {
   const miit = licences.find((l) => l.kind === 'icp-filing' || l.kind === 'icp-license');
@@ -62,28 +64,23 @@ export function RegistryCell({ domain, licences, checks, onCheck }: Props) {
       )}
       {domain && onCheck && (numbers.miit || numbers.psb) && (
         <span class="registry-cell__actions">
-          {numbers.miit && (
-            <button
-              type="button"
-              class="registry-cell__check"
-              data-testid="row-check-miit"
-              aria-label={t('registryRowCheckLabel', [numbers.miit, domain])}
-              onClick={() => start('miit', numbers.miit as string)}
-            >
-              {t('registryCheckMiit')} ↗
-            </button>
-          )}
-          {numbers.psb && (
-            <button
-              type="button"
-              class="registry-cell__check"
-              data-testid="row-check-psb"
-              aria-label={t('registryRowCheckLabel', [numbers.psb, domain])}
-              onClick={() => start('psb', numbers.psb as string)}
-            >
-              {t('openPsb')} ↗
-            </button>
-          )}
+          {REGISTRIES.map((registry) => {
+            const number = numbers[registry];
+            return (
+              number && (
+                <button
+                  key={registry}
+                  type="button"
+                  class="registry-cell__check"
+                  data-testid={`row-check-${registry}`}
+                  aria-label={t('registryRowCheckLabel', [number, domain])}
+                  onClick={() => start(registry, number)}
+                >
+                  {t(registry === 'miit' ? 'registryCheckMiit' : 'openPsb')} ↗
+                </button>
+              )
+            );
+          })}
         </span>
       )}
     </div>

@@ -99,149 +99,167 @@ async function screenshot(popup: Page, name: string, colorScheme: 'light' | 'dar
   await popup.screenshot({ path: join(RESULTS_DIR, `registry-${name}.png`), fullPage: true });
 }
 
+/** One check from the popup to the verdict under its card. */
+interface Case {
+  name: string;
+  card: 'icp-filing' | 'psb';
+  /** What the imitation answers, by `registry:query`: fixture names in test/fixtures/registry. */
+  answers: Record<string, string>;
+  /** Where to take the opened query page before searching (how its front-end calls the API). */
+  via?: string;
+  /** What to search for, in the iframe or not; absent: search with the box as the extension filled it. */
+  search?: { text: string; frame?: boolean };
+  outcome: string;
+  tone: string;
+  says: string[];
+  shot: string;
+  /** More to do and check once the verdict is there. */
+  after?: (popup: Page, query: Page) => Promise<void>;
+}
+
+const MIIT_PAGE = `https://${MIIT_HOST}`;
+const PSB_PAGE = `https://${PSB_HOST}`;
+
+const CASES: Case[] = [
+  {
+    name: 'match (MIIT by XHR): the search box is filled with the domain; the record shows under the card',
+    card: 'icp-filing',
+    answers: { [`miit:${DOMAIN}`]: 'miit-list-yuntu.json' },
+    outcome: 'miit-match',
+    tone: 'ok',
+    says: [
+      `Matches the MIIT record: 北京云途文化传媒有限公司 (企业), ${FILING}, last updated 2024-05-20`,
+      'Operator北京云途文化传媒有限公司',
+      'Record date2024-05-20',
+    ],
+    shot: 'miit-match',
+    async after(popup) {
+      // The hint to go and search is gone once the answer is there, and only this card has a verdict.
+      expect(await card(popup, 'icp-filing').locator('[data-testid=feedback]').textContent()).toBe('');
+      expect(await popup.locator('[data-testid=registry-verdict]').count()).toBe(1);
+    },
+  },
+  {
+    name: 'another number (MIIT by fetch)',
+    card: 'icp-filing',
+    answers: { [`miit:${DOMAIN}`]: 'miit-list-yuntu-other.json' },
+    via: `${MIIT_PAGE}/?via=fetch`,
+    search: { text: DOMAIN },
+    outcome: 'miit-other-number',
+    tone: 'warn',
+    says: [`MIIT lists 京ICP备20004321号-3 for ${DOMAIN}, not the number this page shows`],
+    shot: 'miit-other-number',
+  },
+  {
+    name: 'a borrowed number (MIIT from an iframe): the number is filed for another domain, named',
+    card: 'icp-filing',
+    answers: { [`miit:${FILING}`]: 'miit-list-yuntu-borrowed.json' },
+    via: `${MIIT_PAGE}/?via=frame`,
+    search: { text: FILING, frame: true },
+    outcome: 'miit-borrowed',
+    tone: 'bad',
+    says: [
+      `MIIT lists ${FILING} for cloudpath-media.cn (北京云程网络科技有限公司), not for this site: the number may be copied`,
+    ],
+    shot: 'miit-borrowed',
+    after: (popup) => screenshot(popup, 'miit-borrowed-dark', 'dark'),
+  },
+  {
+    name: 'an empty list (MIIT by XHR): no record, never "not filed"',
+    card: 'icp-filing',
+    answers: { [`miit:${DOMAIN}`]: 'miit-empty.json' },
+    outcome: 'miit-no-record',
+    tone: 'muted',
+    says: [`MIIT returned no record for “${DOMAIN}”. This does not mean the site is not filed`],
+    shot: 'miit-no-record',
+  },
+  {
+    name: 'the firewall page, 429, 401 and 500 (MIIT by fetch): MIIT did not answer, try again later',
+    card: 'icp-filing',
+    answers: { [`miit:${DOMAIN}`]: 'waf-403.html' },
+    via: `${MIIT_PAGE}/?via=fetch`,
+    search: { text: DOMAIN },
+    outcome: 'miit-no-answer',
+    tone: 'muted',
+    says: ['MIIT did not answer (its firewall blocked the query). Try again later.'],
+    shot: 'miit-no-answer',
+    async after(popup, query) {
+      // The other refusals, one after another on the same query page: each replaces the last.
+      for (const [fixture, reason] of [
+        ['miit-429.json', 'too many queries'],
+        ['miit-401-expired.json', 'the query page’s session expired: reload it'],
+        ['miit-500.json', 'server error'],
+      ] as const) {
+        sites.answers.set(`miit:${DOMAIN}`, fixture);
+        await search(query, DOMAIN);
+        const text = `MIIT did not answer (${reason}). Try again later.`;
+        await pollUntil(
+          async () =>
+            (await card(popup, 'icp-filing').locator('[data-testid=registry-verdict-text]').textContent()) ??
+            '',
+          (seen) => seen === text,
+          { timeout: 15_000, what: `the verdict for ${fixture}` },
+        );
+      }
+    },
+  },
+  {
+    name: 'the police record (by fetch): the page’s number and its police office',
+    card: 'psb',
+    answers: { [`psb:${DOMAIN}`]: 'psb-yuntu.json' },
+    outcome: 'psb-match',
+    tone: 'ok',
+    says: [
+      'Matches the police record: 京公网安备11010502038816号, filed with 北京市公安局朝阳分局 on 2017-03-08',
+      'Police office北京市公安局朝阳分局',
+    ],
+    shot: 'psb-match',
+  },
+  {
+    name: 'a borrowed police number (by XHR), found by the 14 digits',
+    card: 'psb',
+    answers: { 'psb:11010502038816': 'psb-yuntu-borrowed.json' },
+    via: `${PSB_PAGE}/?via=xhr`,
+    search: { text: '11010502038816' },
+    outcome: 'psb-borrowed',
+    tone: 'bad',
+    says: [
+      'The police registry lists 京公网安备11010502038816号 for cloudpath-media.cn (filed with 北京市公安局朝阳分局)',
+    ],
+    shot: 'psb-borrowed',
+  },
+];
+
+/** The query page a check of `kind` opens (the police page by the number's digits). */
+const OPENED: Record<Case['card'], string> = {
+  'icp-filing': `${MIIT_PAGE}/`,
+  psb: `${PSB_PAGE}/#/query/webSearch?code=11010502038816`,
+};
+
 describe.skipIf(skip)('registry check from the popup', () => {
-  it('match (MIIT by XHR): the search box is filled with the domain; the record shows under the card', async () => {
-    sites.answers.set(`miit:${DOMAIN}`, 'miit-list-yuntu.json');
+  it.each(CASES)('$name', async (c) => {
+    for (const [key, fixture] of Object.entries(c.answers))
+      sites.answers.set(key as `miit:${string}`, fixture);
     const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'icp-filing');
-    expect(new URL(query.url()).host).toBe(MIIT_HOST);
-    expect(await card(popup, 'icp-filing').locator('[data-testid=feedback]').textContent()).toContain(
+    const query = await startCheck(popup, c.card);
+    expect(query.url()).toBe(OPENED[c.card]);
+    expect(await card(popup, c.card).locator('[data-testid=feedback]').textContent()).toContain(
       'Solve the CAPTCHA',
     );
+    // The relay types the domain into the box of the page the check opened.
     await pollUntil(
       () => query.locator('#q').inputValue(),
       (value) => value === DOMAIN,
       { what: 'the search box to be filled with the domain' },
     );
-    await query.locator('#go').click();
-    const seen = await verdict(popup, 'icp-filing', 'miit-match');
-    expect(seen.tone).toBe('ok');
-    expect(seen.text).toContain(
-      `Matches the MIIT record: 北京云途文化传媒有限公司 (企业), ${FILING}, last updated 2024-05-20`,
-    );
-    expect(seen.text).toContain('Operator北京云途文化传媒有限公司');
-    expect(seen.text).toContain('Record date2024-05-20');
-    // The hint to go and search is gone once the answer is there.
-    expect(await card(popup, 'icp-filing').locator('[data-testid=feedback]').textContent()).toBe('');
-    // Only the checked card carries the verdict.
-    expect(await popup.locator('[data-testid=registry-verdict]').count()).toBe(1);
-    await screenshot(popup, 'miit-match');
-    await query.close();
-    await popup.close();
-  });
-
-  it('another number (MIIT by fetch)', async () => {
-    sites.answers.set(`miit:${DOMAIN}`, 'miit-list-yuntu-other.json');
-    const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'icp-filing');
-    await query.goto(`https://${MIIT_HOST}/?via=fetch`);
-    await search(query, DOMAIN);
-    const seen = await verdict(popup, 'icp-filing', 'miit-other-number');
-    expect(seen.tone).toBe('warn');
-    expect(seen.text).toContain(
-      `MIIT lists 京ICP备20004321号-3 for ${DOMAIN}, not the number this page shows`,
-    );
-    await screenshot(popup, 'miit-other-number');
-    await query.close();
-    await popup.close();
-  });
-
-  it('a borrowed number (MIIT from an iframe): the number is filed for another domain, named', async () => {
-    sites.answers.set(`miit:${FILING}`, 'miit-list-yuntu-borrowed.json');
-    const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'icp-filing');
-    await query.goto(`https://${MIIT_HOST}/?via=frame`);
-    await search(query, FILING, true);
-    const seen = await verdict(popup, 'icp-filing', 'miit-borrowed');
-    expect(seen.tone).toBe('bad');
-    expect(seen.text).toContain(
-      `MIIT lists ${FILING} for cloudpath-media.cn (北京云程网络科技有限公司), not for this site: the number may be copied`,
-    );
-    await screenshot(popup, 'miit-borrowed');
-    await screenshot(popup, 'miit-borrowed-dark', 'dark');
-    await query.close();
-    await popup.close();
-  });
-
-  it('an empty list (MIIT by XHR): no record, never "not filed"', async () => {
-    sites.answers.set(`miit:${DOMAIN}`, 'miit-empty.json');
-    const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'icp-filing');
-    await search(query, DOMAIN);
-    const seen = await verdict(popup, 'icp-filing', 'miit-no-record');
-    expect(seen.tone).toBe('muted');
-    expect(seen.text).toContain(
-      `MIIT returned no record for “${DOMAIN}”. This does not mean the site is not filed`,
-    );
-    await screenshot(popup, 'miit-no-record');
-    await query.close();
-    await popup.close();
-  });
-
-  it('the firewall page, 429, 401 and 500 (MIIT by fetch): MIIT did not answer, try again later', async () => {
-    sites.answers.set(`miit:${DOMAIN}`, 'waf-403.html');
-    const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'icp-filing');
-    await query.goto(`https://${MIIT_HOST}/?via=fetch`);
-    await search(query, DOMAIN);
-    const seen = await verdict(popup, 'icp-filing', 'miit-no-answer');
-    expect(seen.text).toContain('MIIT did not answer (its firewall blocked the query). Try again later.');
-    await screenshot(popup, 'miit-no-answer');
-    // The other refusals, one after another on the same query page: each replaces the last.
-    for (const [fixture, reason] of [
-      ['miit-429.json', 'too many queries'],
-      ['miit-401-expired.json', 'the query page’s session expired: reload it'],
-      ['miit-500.json', 'server error'],
-    ]) {
-      sites.answers.set(`miit:${DOMAIN}`, fixture as string);
-      await search(query, DOMAIN);
-      const text = `MIIT did not answer (${reason}). Try again later.`;
-      await pollUntil(
-        async () =>
-          (await card(popup, 'icp-filing').locator('[data-testid=registry-verdict-text]').textContent()) ??
-          '',
-        (seenText) => seenText === text,
-        { timeout: 15_000, what: `the verdict for ${fixture}` },
-      );
-    }
-    await query.close();
-    await popup.close();
-  });
-
-  it('the police record (by fetch): the page’s number and its police office', async () => {
-    sites.answers.set(`psb:${DOMAIN}`, 'psb-yuntu.json');
-    const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'psb');
-    expect(query.url()).toBe(`https://${PSB_HOST}/#/query/webSearch?code=11010502038816`);
-    await pollUntil(
-      () => query.locator('#q').inputValue(),
-      (value) => value === DOMAIN,
-      { what: 'the police search box to be filled with the domain' },
-    );
-    await query.locator('#go').click();
-    const seen = await verdict(popup, 'psb', 'psb-match');
-    expect(seen.tone).toBe('ok');
-    expect(seen.text).toContain(
-      'Matches the police record: 京公网安备11010502038816号, filed with 北京市公安局朝阳分局 on 2017-03-08',
-    );
-    expect(seen.text).toContain('Police office北京市公安局朝阳分局');
-    await screenshot(popup, 'psb-match');
-    await query.close();
-    await popup.close();
-  });
-
-  it('a borrowed police number (by XHR), found by the 14 digits', async () => {
-    sites.answers.set('psb:11010502038816', 'psb-yuntu-borrowed.json');
-    const { popup } = await beijingPopup();
-    const query = await startCheck(popup, 'psb');
-    await query.goto(`https://${PSB_HOST}/?via=xhr`);
-    await search(query, '11010502038816');
-    const seen = await verdict(popup, 'psb', 'psb-borrowed');
-    expect(seen.tone).toBe('bad');
-    expect(seen.text).toContain(
-      'The police registry lists 京公网安备11010502038816号 for cloudpath-media.cn (filed with 北京市公安局朝阳分局)',
-    );
-    await screenshot(popup, 'psb-borrowed');
+    if (c.via) await query.goto(c.via);
+    if (c.search) await search(query, c.search.text, c.search.frame);
+    else await query.locator('#go').click();
+    const seen = await verdict(popup, c.card, c.outcome);
+    expect(seen.tone).toBe(c.tone);
+    for (const part of c.says) expect(seen.text).toContain(part);
+    await screenshot(popup, c.shot);
+    await c.after?.(popup, query);
     await query.close();
     await popup.close();
   });

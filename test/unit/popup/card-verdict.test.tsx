@@ -11,10 +11,10 @@ import { parsePsbResponse } from '../../../src/core/registry/psb.ts';
 import { miitVerdict, psbVerdict } from '../../../src/core/registry/verdict.ts';
 import type { Registry } from '../../../src/core/types.ts';
 import { App } from '../../../src/popup/App.tsx';
-import type { PopupApi } from '../../../src/popup/api.ts';
 import type { RegistryChecks } from '../../../src/storage/registry-checks.ts';
 import { RICH_REPORT } from '../background/fixtures.ts';
 import { renderRoot } from '../support/render-root.ts';
+import { fakeApi } from './fake-api.ts';
 
 const root = renderRoot();
 const q = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
@@ -56,22 +56,10 @@ function setup(initial: RegistryChecks = {}) {
   let changed = () => {};
   const started: Array<[Registry, string]> = [];
   const copied: string[] = [];
-  const api: PopupApi = {
-    targetTab: async () => 7,
-    result: async () => ({
-      report: RICH_REPORT,
-      url: 'https://www.example.com.cn/',
-      site: { name: 'example.com.cn', local: false },
-    }),
-    watch: () => () => {},
-    contentReachable: async () => true,
-    tabUrl: async () => undefined,
-    fileAccess: async () => false,
-    showBlock: async () => true,
+  const api = fakeApi({
     copy: async (text) => {
       copied.push(text);
     },
-    openOptions: () => {},
     registry: {
       load: async () => checks,
       watch: (_tab, cb) => {
@@ -83,7 +71,7 @@ function setup(initial: RegistryChecks = {}) {
         return true;
       },
     },
-  };
+  });
   const settle = async () => {
     for (let i = 0; i < 10; i++) await act(async () => {});
   };

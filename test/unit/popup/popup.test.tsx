@@ -9,29 +9,11 @@ import { licenceParts, statusLine } from '../../../src/popup/format.ts';
 import { ReportView } from '../../../src/popup/ReportView.tsx';
 import { EMPTY_REPORT, ICP_FILING, licence, PSB, RICH_REPORT } from '../background/fixtures.ts';
 import { renderRoot } from '../support/render-root.ts';
+import { fakeApi } from './fake-api.ts';
 
 const root = renderRoot();
 
 const q = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
-
-function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
-  return {
-    targetTab: async () => 7,
-    result: async () => ({
-      report: RICH_REPORT,
-      url: 'https://www.example.com.cn/a',
-      site: { name: 'example.com.cn', local: false },
-    }),
-    watch: () => () => {},
-    contentReachable: async () => true,
-    tabUrl: async () => undefined,
-    fileAccess: async () => false,
-    showBlock: async () => true,
-    copy: async () => {},
-    openOptions: () => {},
-    ...overrides,
-  };
-}
 
 const view = (report: PageReport, api = fakeApi(), local = false) =>
   render(<ReportView report={report} local={local} tabId={7} api={api} />, root);
