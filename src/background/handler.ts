@@ -3,16 +3,19 @@
 // so the table is unit-tested with fakes.
 //
 // The background is the one writer of the site history: the pages ask it by message
-// (add-to-history, clear-history), and page scans are recorded through the same store, whose queue
-// orders every write.
+// (add-to-history, clear-history, and the queries of history-handlers.ts), and page scans are
+// recorded through the same database.
 import type { LinkHint, PageReport, TextBlock } from '../core/types.ts';
 import { siteWithDomain } from '../site/registrable-domain.ts';
-import type { HistoryStore } from '../storage/history-store.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
 import type { BadgeStyle } from '../storage/settings.ts';
 import type { TabStateStore } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
+import { historyHandlers } from './history-handlers.ts';
 import type { HostingTracker } from './hosting.ts';
+import type { ReadinessTracker } from './readiness.ts';
+import { readinessAnswer } from './readiness-answer.ts';
 import type { RegistryChecker } from './registry.ts';
 import { createRouter } from './router.ts';
 import type { ExtensionIdentity } from './trust.ts';
@@ -29,8 +32,12 @@ export interface HandlerDeps {
    * not watch responses) get-hosting answers "not available".
    */
   hosting?: Pick<HostingTracker, 'view'>;
-  /** The site history (storage.local), written only here. */
-  history: Pick<HistoryStore, 'add' | 'clear'>;
+  /** The site history (IndexedDB, src/storage/history-db), opened only here. */
+  history: Pick<HistoryDb, 'add' | 'clear' | 'page' | 'groups' | 'sameFiler'>;
+  /** The "remember checked sites" setting; off when not given. */
+  historyEnabled?: () => Promise<boolean>;
+  /** What tabs' pages load from listed hosts (src/background/readiness.ts); without it, no check. */
+  readiness?: Pick<ReadinessTracker, 'current'>;
   /** Remembers the page's site in the history (src/background/history.ts), when on. */
   recordHistory?: RecordHistory;
   /** Registry checks (src/background/registry.ts); without it no check starts and no answer is kept. */
@@ -82,8 +89,16 @@ export function createMessageHandler(deps: HandlerDeps) {
       return { available: true, ...(await deps.hosting.view(tabId, state?.report ?? null, state?.url)) };
     },
 
+    async 'get-readiness'({ tabId }) {
+      if (!deps.readiness) return { applies: false };
+      const [state, doc] = await Promise.all([deps.store.read(tabId), deps.readiness.current(tabId)]);
+      const hosting = await deps.hosting?.view(tabId, state?.report ?? null, state?.url);
+      return readinessAnswer(doc, state, hosting?.verdict ?? null);
+    },
+
     async 'add-to-history'({ sites }) {
-      return { added: sites.length, complete: await deps.history.add(sites) };
+      const { stored, complete, full } = await deps.history.add(sites);
+      return { added: stored, complete, ...(full ? { full } : {}) };
     },
 
     async 'clear-history'() {
@@ -99,5 +114,10 @@ export function createMessageHandler(deps: HandlerDeps) {
     'registry-answer': async ({ answer }, page) =>
       (await deps.registry?.answer(answer, page)) ?? { linked: false },
     'registry-fill': async (_request, page) => (await deps.registry?.fill(page)) ?? { text: null },
+    ...historyHandlers({
+      store: deps.store,
+      history: deps.history,
+      historyEnabled: deps.historyEnabled ?? (async () => false),
+    }),
   });
 }

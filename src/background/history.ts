@@ -3,12 +3,12 @@
 // handler: history is a side record, the badge and the popup must not depend on it.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
 import { historyDomain } from '../storage/history-domain.ts';
 import { siteEntry } from '../storage/history-entry.ts';
-import type { HistoryStore } from '../storage/history-store.ts';
 
 export interface HistoryRecorderDeps {
-  store: Pick<HistoryStore, 'add'>;
+  store: Pick<HistoryDb, 'add'>;
   /** The "remember checked sites" setting, read at each scan so a change applies at once. */
   enabled: () => Promise<boolean>;
   now?: () => number;

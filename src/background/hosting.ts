@@ -29,7 +29,8 @@ export interface HostingDeps {
   logError?: (context: string, error: unknown) => void;
 }
 
-const isTopFrame = (d: { tabId: number; frameId: number; documentLifecycle?: string }) =>
+/** The tab's visible top frame (not a prerender or a page kept in the back/forward cache). */
+export const isTopFrame = (d: { tabId: number; frameId: number; documentLifecycle?: string }) =>
   d.tabId >= 0 && d.frameId === 0 && (d.documentLifecycle ?? 'active') === 'active';
 
 function hostOf(url: string | undefined): string | null {

@@ -3,8 +3,10 @@
 // storage.session (src/storage/tab-state.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
-import { createHistoryStore } from '../storage/history-store.ts';
+import { HISTORY_CHANNEL } from '../storage/history-db/channel.ts';
+import { createHistoryDb } from '../storage/history-db/store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
+import { createReadinessStore } from '../storage/readiness-state.ts';
 import { createRegistryState } from '../storage/registry-state.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
@@ -14,14 +16,22 @@ import { createMessageHandler } from './handler.ts';
 import { createHistoryRecorder } from './history.ts';
 import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
+import { createReadiness, registerReadiness } from './readiness.ts';
 import { createRegistryChecks } from './registry.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
-// The one writer of the site history (storage.local): pages ask for changes by message.
-const history = createHistoryStore(browser.storage.local);
+// The one owner of the site history (IndexedDB): pages ask by message. Opened now, so the old
+// storage.local history is moved in at worker start, before the first read.
+const historyChanges = new BroadcastChannel(HISTORY_CHANNEL);
+const history = createHistoryDb({
+  legacy: browser.storage.local,
+  onChange: () => historyChanges.postMessage('changed'),
+});
+void history.ready().catch((error: unknown) => console.error('[icp-lens] history', error));
 const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
+const readiness = createReadiness({ store: createReadinessStore(browser.storage.session) });
 // Checks on the official registries: the query page opens only on the user's click (tabs.create,
 // no permission needed), and answers come from our relay on that page.
 const registry = createRegistryChecks({
@@ -41,8 +51,9 @@ const handleMessage = createMessageHandler({
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
   // Without webRequest (the permission is missing) no response is seen: hosting is not available,
   // rather than "not observed" for every page.
-  ...(browser.webRequest ? { hosting } : {}),
+  ...(browser.webRequest ? { hosting, readiness } : {}),
   history,
+  historyEnabled: rememberSites,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
   recordHistory: createHistoryRecorder({ store: history, enabled: rememberSites }),
   registry,
@@ -79,6 +90,13 @@ registerTabLifecycle({
 
 // Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.
 registerHosting(hosting, {
+  webRequest: browser.webRequest,
+  webNavigation: browser.webNavigation,
+  tabs: browser.tabs,
+});
+
+// Which listed hosts each tab's page loads from (webRequest), kept per tab; see readiness.ts.
+registerReadiness(readiness, {
   webRequest: browser.webRequest,
   webNavigation: browser.webNavigation,
   tabs: browser.tabs,

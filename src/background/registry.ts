@@ -15,8 +15,8 @@ import { verdict } from '../core/registry/verdict.ts';
 import { boundVerdict } from '../core/registry/verdict-schema.ts';
 import type { LinkHint, PageReport, Registry, TextBlock } from '../core/types.ts';
 import { registrableDomain } from '../site/registrable-domain.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
 import { historyDomain } from '../storage/history-domain.ts';
-import type { HistoryStore } from '../storage/history-store.ts';
 import type { RegistryChecks } from '../storage/registry-checks.ts';
 import {
   MAX_ROW_NUMBERS,
@@ -25,13 +25,12 @@ import {
   type SiteChecks,
 } from '../storage/registry-state.ts';
 import type { TabStateStore } from '../storage/tab-state.ts';
-import { operatorOf } from './report-operator.ts';
 
 export interface RegistryDeps {
   state: RegistryState;
   tabs: Pick<TabStateStore, 'read'>;
   analyse: (blocks: readonly TextBlock[], links: readonly LinkHint[], truncated: boolean) => PageReport;
-  history: Pick<HistoryStore, 'addRegistryCheck'>;
+  history: Pick<HistoryDb, 'addRegistryCheck'>;
   /** The "remember checked sites" setting. */
   historyEnabled: () => Promise<boolean>;
   /** Opens a tab (tabs.create) and resolves to its id, or null when it has none. */
@@ -102,7 +101,7 @@ export function createRegistryChecks(deps: RegistryDeps) {
     }
     const state = await deps.tabs.read(check.tabId);
     if (!state || domainOfUrl(state.url) !== check.domain) return null;
-    return { licences: state.report.licences, operator: operatorOf(state.report) };
+    return { licences: state.report.licences, operator: state.report.operators?.[0]?.printed };
   }
 
   /** The pending check an answer belongs to, newest first; null when it belongs to none. */

@@ -5,6 +5,7 @@ import { exportName, toCsv, toJson } from '../export/export.ts';
 import { t } from '../i18n/i18n.ts';
 import { MAX_BATCH_URLS, parseUrlList } from '../net/url-list.ts';
 import type { BatchApi } from './api.ts';
+import { FilerGroups } from './FilerGroups.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { exportRecord, historyEntries } from './rows.ts';
 import { type BatchRow, pendingRows } from './run.ts';
@@ -183,6 +184,7 @@ export function BatchApp({ api }: { api: BatchApi }) {
           </p>
         </div>
       )}
+      {done.length > 0 && !running && <FilerGroups sites={records()} />}
       {rows.length > 0 && <ResultsTable rows={rows} {...(api.registry ? { registry: api.registry } : {})} />}
     </main>
   );

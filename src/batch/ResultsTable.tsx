@@ -1,8 +1,8 @@
 // One row per line of the list: what it was, then its numbers, "none found", or its error in words.
 
 import { useEffect, useState } from 'preact/hooks';
+import { pageStatus } from '../core/page-status.ts';
 import { t } from '../i18n/i18n.ts';
-import { pageStatus } from '../shared/page-status.ts';
 import { historyDomain } from '../storage/history-domain.ts';
 import type { RegistryChecks } from '../storage/registry-checks.ts';
 import { NumberList } from '../ui/NumberList.tsx';
@@ -25,9 +25,15 @@ function Result({ row }: { row: BatchRow }) {
   if (!report || report.licences.length === 0)
     return <span class="pill pill--none">{t('batchNoLicence')}</span>;
   const status = pageStatus(report);
+  const operator = report.operators?.[0]?.printed;
   return (
     <>
       <span class={`pill pill--${status}`}>{statusText(status)}</span>
+      {operator && (
+        <span class="result__operator" data-testid="row-operator">
+          {t('headerOperator', operator)}
+        </span>
+      )}
       <NumberList licences={report.licences} />
     </>
   );

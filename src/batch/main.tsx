@@ -5,12 +5,12 @@ import { t } from '../i18n/i18n.ts';
 import { BACKGROUND_MESSAGES } from '../messaging/protocol.ts';
 import { createSend, replyValue } from '../messaging/send.ts';
 import { downloadText } from '../ui/download.ts';
-import { sessionChecks, touchesSessionChecks } from '../ui/session-checks.ts';
 import { ensureAccess } from './access.ts';
 import type { BatchApi } from './api.ts';
 import { BatchApp } from './BatchApp.tsx';
 import { watchNetErrors } from './net-errors.ts';
 import { runBatch } from './run.ts';
+import { sessionChecks, touchesSessionChecks } from './session-checks.ts';
 
 /** Pages fetched at once: polite to the sites, and enough to keep a list of 50 moving. */
 const CONCURRENCY = 4;

@@ -9,8 +9,10 @@ import { runAudit } from './audit/run.ts';
 import { formatCsv } from './csv.ts';
 import { parseHtml } from './document.ts';
 import { formatJson, formatTable, type ScanResult } from './format.ts';
+import { systemResolve } from './hosting.ts';
 import { InputError, type ReadOptions, readInput } from './input.ts';
 import { runInputs } from './run-inputs.ts';
+import { formatCsvWithHosting, withHosting } from './scan-hosting.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -20,7 +22,7 @@ export interface CliIo {
   cwd: string;
   /** Where the progress line goes; drawn only when it is a terminal. */
   progressStream?: { isTTY?: boolean; columns?: number; write(text: string): unknown };
-  /** Name → addresses for `audit --hosting` (default: the system resolver). */
+  /** Name → addresses for `--hosting` (default: the system resolver). */
   resolveHost?: (host: string) => Promise<string[]>;
 }
 
@@ -49,7 +51,7 @@ export async function scanInput(input: string, options: ReadOptions): Promise<Sc
   const page = parseHtml(source.html, source.url);
   try {
     const scan = collectPage(page.document);
-    return { input, report: analysePage(scan.blocks, scan.links, scan.truncated) };
+    return { input, url: source.url, report: analysePage(scan.blocks, scan.links, scan.truncated) };
   } catch (error) {
     return { input, error: `failed to analyse ${input}: ${describe(error)}` };
   } finally {
@@ -73,6 +75,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (options.help) {
     io.stdout(USAGE);
     return 0;
+  }
+  if (options.hosting) {
+    const work = withHosting(scanInput, io.resolveHost ?? systemResolve);
+    return runInputs(options, io, { work, table: formatTable, json: formatJson, csv: formatCsvWithHosting });
   }
   return runInputs(options, io, { work: scanInput, table: formatTable, json: formatJson, csv: formatCsv });
 }

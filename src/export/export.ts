@@ -1,6 +1,8 @@
 // History and batch results as CSV (for Excel: UTF-8 with a BOM, CRLF line ends, one row per
-// licence) and as JSON. Pure: the pages hand the text to download.ts.
+// licence, with the site's operator and the licence's ICP subject so rows group by filer) and as
+// JSON. Pure: the pages hand the text to download.ts.
 
+import { subjectsOf } from '../core/filer.ts';
 import type { HistorySite } from '../storage/history-schema.ts';
 import { csvRow } from './csv.ts';
 
@@ -11,8 +13,10 @@ export const EXPORT_CSV_HEADER = [
   'domain',
   'input',
   'status',
+  'operator',
   'kind',
   'number',
+  'subject',
   'province_code',
   'province',
   'province_en',
@@ -31,8 +35,10 @@ export function siteRows(site: ExportSite): string[][] {
     site.domain,
     site.input ?? '',
     site.status,
+    site.operator?.printed ?? '',
     l?.kind ?? '',
     l?.number ?? '',
+    (l && subjectsOf([l])[0]) ?? '',
     l?.province?.code ?? '',
     l?.province?.zh ?? '',
     l?.province?.en ?? '',
@@ -50,8 +56,10 @@ export function toCsv(sites: readonly ExportSite[]): string {
   return `\uFEFF${[EXPORT_CSV_HEADER, ...sites.flatMap(siteRows)].map(csvRow).join('')}`;
 }
 
+/** Each site with its ICP subjects (src/core/filer.ts), so a reader can group by filer. */
 export function toJson(sites: readonly ExportSite[], exportedAt: number): string {
-  return `${JSON.stringify({ exported: iso(exportedAt), sites }, null, 2)}\n`;
+  const withSubjects = sites.map((site) => ({ ...site, subjects: subjectsOf(site.licences) }));
+  return `${JSON.stringify({ exported: iso(exportedAt), sites: withSubjects }, null, 2)}\n`;
 }
 
 /** e.g. icp-lens-history-2026-11-27.csv */

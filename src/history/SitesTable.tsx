@@ -20,6 +20,7 @@ export function SitesTable({
         <tr>
           <th scope="col">{t('historyColDomain')}</th>
           <th scope="col">{t('historyColStatus')}</th>
+          <th scope="col">{t('historyColOperator')}</th>
           <th scope="col">{t('historyColLicences')}</th>
           <th scope="col">{t('historyColHosting')}</th>
           <th scope="col">{t('registryColumn')}</th>
@@ -37,6 +38,7 @@ export function SitesTable({
             <td>
               <span class={`pill pill--${site.status}`}>{statusText(site.status)}</span>
             </td>
+            <td data-testid="site-operator">{site.operator?.printed ?? '—'}</td>
             <td>
               <NumberList licences={site.licences} />
             </td>

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { MAX_BATCH_URLS } from '../net/url-list.ts';
 import { HistorySiteSchema } from '../storage/history-schema.ts';
+import { HISTORY_MESSAGES } from './history-messages.ts';
 import { HostingViewSchema } from './hosting-view.ts';
 import {
   MAX_BLOCK_CHARS,
@@ -17,6 +18,7 @@ import {
   MAX_OFFICIAL_CHARS,
   MAX_OFFICIAL_LINKS,
 } from './limits.ts';
+import { ReadinessViewSchema } from './readiness-view.ts';
 import {
   GetRegistryReplySchema,
   RegistryAnswerRequestSchema,
@@ -104,12 +106,22 @@ export const BACKGROUND_MESSAGES = {
     request: v.object({ tabId: TabIdSchema }),
     reply: HostingReplySchema,
   },
+  /** popup → background: which listed hosts the tab's page loads from, and the one-line verdict. */
+  'get-readiness': {
+    from: 'extension-page',
+    request: v.object({ tabId: TabIdSchema }),
+    reply: ReadinessViewSchema,
+  },
   /** batch page → background: remember these sites (the background is the history's one writer). */
   'add-to-history': {
     from: 'extension-page',
     request: v.object({ sites: v.pipe(v.array(HistorySiteSchema), v.maxLength(MAX_BATCH_URLS)) }),
-    // complete: false when the storage quota forced older sites out, or nothing fit.
-    reply: v.object({ added: v.pipe(v.number(), v.integer(), v.minValue(0)), complete: v.boolean() }),
+    // complete: false when the bounds pushed some out again, or the disk was full (full: true).
+    reply: v.object({
+      added: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      complete: v.boolean(),
+      full: v.optional(v.boolean()),
+    }),
   },
   /** options page → background: forget every remembered site. */
   'clear-history': { from: 'extension-page', request: Empty, reply: Empty },
@@ -131,7 +143,7 @@ export const BACKGROUND_MESSAGES = {
     request: v.object({ tabId: TabIdSchema }),
     reply: GetRegistryReplySchema,
   },
-  /** history or batch page → background: the registry verdicts kept per domain in this session. */
+  /** batch page → background: the registry verdicts kept per domain in this session. */
   'get-registry-sites': { from: 'extension-page', request: Empty, reply: RegistrySitesReplySchema },
   /** registry relay → background: what the official query page received (src/registry-content). */
   'registry-answer': {
@@ -141,6 +153,7 @@ export const BACKGROUND_MESSAGES = {
   },
   /** registry relay (top frame) → background: what to type into the search box, once per check. */
   'registry-fill': { from: 'registry-page', request: Empty, reply: SearchTextReplySchema },
+  ...HISTORY_MESSAGES,
 } as const satisfies ProtocolMap;
 
 /**

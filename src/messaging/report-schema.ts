@@ -3,6 +3,7 @@
 // schema, so a value written by an older version, or corrupted, is rejected instead of trusted.
 // The type assertion at the bottom fails typecheck when types.ts and this schema drift apart.
 import * as v from 'valibot';
+import { OPERATOR_SOURCES, type Operator } from '../core/operator/types.ts';
 import {
   type AreaInfo,
   FLAGS,
@@ -57,12 +58,22 @@ const HintSchema = v.object({
   source: v.string(),
 });
 
+const OperatorSchema = v.object({
+  printed: v.string(),
+  name: v.string(),
+  kind: v.picklist(['organisation', 'person']),
+  source: v.picklist(OPERATOR_SOURCES),
+  region: RegionSchema,
+  block: v.number(),
+});
+
 export const PageReportSchema = v.pipe(
   v.object({
     licences: v.array(FoundLicenceSchema),
     primary: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
     hints: v.array(HintSchema),
     truncated: v.boolean(),
+    operators: v.optional(v.array(OperatorSchema)),
   }),
   v.check((r) => r.primary === null || r.primary < r.licences.length, 'primary must index into licences'),
 );
@@ -83,5 +94,6 @@ const schemaMatchesTypes: [
   Same<keyof Output['licences'][number], keyof FoundLicence>,
   Same<keyof NonNullable<Output['licences'][number]['area']>, keyof AreaInfo>,
   Same<keyof Output['hints'][number], keyof Hint>,
-] = [true, true, true, true, true];
+  Same<keyof NonNullable<Output['operators']>[number], keyof Operator>,
+] = [true, true, true, true, true, true];
 void schemaMatchesTypes;

@@ -3,7 +3,7 @@ import { queryPageUrl } from '../core/registry/query-pages.ts';
 import type { FoundLicence, Registry } from '../core/types.ts';
 import { type MessageKey, t } from '../i18n/i18n.ts';
 import type { PopupApi } from './api.ts';
-import { hasMiitQuery, psbRecordUrl } from './format.ts';
+import { registryAction } from './format.ts';
 import { useRegistry } from './registry-context.tsx';
 
 interface Props {
@@ -22,6 +22,11 @@ const FEEDBACK_KEYS = {
   'check-failed': 'registryCheckFailed',
 } as const satisfies Record<NonNullable<Feedback>, MessageKey>;
 
+const CHECK_LABELS = {
+  miit: 'registryCheckMiitLabel',
+  psb: 'registryCheckPsbLabel',
+} as const satisfies Record<Registry, MessageKey>;
+
 /**
  * Copy, the official look-ups and "show on page". The registry sites open only on a click (the
  * extension itself never contacts them). "Check on MIIT" and "Police record" copy the number and
@@ -36,9 +41,13 @@ export function CardActions({ licence, tabId, api }: Props) {
       () => setFeedback('copied'),
       () => setFeedback('copy-failed'),
     );
-  const psbUrl = psbRecordUrl(licence) && queryPageUrl('psb', number);
+  const link = registryAction(licence);
   const registry = useRegistry();
   const [startedAt, setStartedAt] = useState(0);
+  // MIIT and police numbers can be checked (the worker opens the query page and reads its answer);
+  // other registries, or a popup without the worker, get the plain link.
+  const checkable =
+    registry && (link?.registry === 'miit' || link?.registry === 'psb') ? link.registry : null;
   const check = (which: Registry) => (event: MouseEvent) => {
     if (!registry) return void copy();
     // The worker opens the page, so it knows which tab the answers will come from.
@@ -67,30 +76,17 @@ export function CardActions({ licence, tabId, api }: Props) {
       >
         {feedback === 'copied' ? t('copied') : t('copy')}
       </button>
-      {hasMiitQuery(licence) && (
+      {link && (
         <a
           class="button"
-          data-testid="open-miit"
-          href={queryPageUrl('miit', number)}
+          data-testid={`open-${link.registry}`}
+          href={checkable ? queryPageUrl(checkable, number) : link.url}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={t('registryCheckMiitLabel', number)}
-          onClick={check('miit')}
+          aria-label={checkable ? t(CHECK_LABELS[checkable], number) : link.label}
+          onClick={checkable ? check(checkable) : link.copyFirst ? () => void copy() : undefined}
         >
-          {t('registryCheckMiit')} ↗
-        </a>
-      )}
-      {psbUrl && (
-        <a
-          class="button"
-          data-testid="open-psb"
-          href={psbUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={t('registryCheckPsbLabel', number)}
-          onClick={check('psb')}
-        >
-          {t('openPsb')} ↗
+          {checkable === 'miit' ? t('registryCheckMiit') : link.text} ↗
         </a>
       )}
       <button

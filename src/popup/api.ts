@@ -2,6 +2,7 @@
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport, Registry } from '../core/types.ts';
 import type { BackgroundReply } from '../messaging/protocol.ts';
+import type { ReadinessView } from '../messaging/readiness-view.ts';
 import type { Site } from '../site/site.ts';
 import type { RegistryChecks } from '../storage/registry-checks.ts';
 
@@ -15,6 +16,9 @@ export interface TabResult {
 
 /** The hosting view, or `available: false` when this build has no hosting check. */
 export type HostingAnswer = BackgroundReply<'get-hosting'>;
+
+/** Other remembered sites of the tab's filer, or `enabled: false` while the history is off. */
+export type SameFilerAnswer = BackgroundReply<'same-filer'>;
 
 export interface PopupApi {
   /** The tab to describe, or null when there is none. */
@@ -34,9 +38,19 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
   hosting?(tabId: number): Promise<HostingAnswer>;
+  /** Remembered sites with the tab's filing subject or operator (src/popup/SameFiler.tsx). */
+  sameFiler?(tabId: number): Promise<SameFilerAnswer>;
+  /** What the tab's page loads from listed hosts, and whether it updates (src/popup/readiness-client.ts). */
+  readiness?: ReadinessApi;
   /** Registry checks of the tab's page (src/popup/registry-client.ts). */
   registry?: RegistryApi;
   openOptions(): void;
+}
+
+export interface ReadinessApi {
+  load(tabId: number): Promise<ReadinessView>;
+  /** Calls back whenever the tab's tally is written; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
 }
 
 export interface RegistryApi {

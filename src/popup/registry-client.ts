@@ -6,24 +6,15 @@ import { replyValue, type Send } from '../messaging/send.ts';
 import { registryTabKey } from '../storage/registry-state.ts';
 import type { RegistryApi } from './api.ts';
 
-interface ChangeEvents {
-  addListener(f: (changes: Record<string, unknown>, area: string) => void): void;
-  removeListener(f: (changes: Record<string, unknown>, area: string) => void): void;
-}
+/** Calls back when a storage.session key changes; returns an unsubscribe function. */
+type WatchSession = (key: string, onChange: () => void) => () => void;
 
-export function registryClient(send: Send<BackgroundMessages>, onChanged: ChangeEvents): RegistryApi {
+export function registryClient(send: Send<BackgroundMessages>, watchSession: WatchSession): RegistryApi {
   return {
     async load(tabId) {
       return replyValue('get-registry', await send('get-registry', { tabId })).checks;
     },
-    watch(tabId, onChange) {
-      const key = registryTabKey(tabId);
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'session' && key in changes) onChange();
-      };
-      onChanged.addListener(listener);
-      return () => onChanged.removeListener(listener);
-    },
+    watch: (tabId, onChange) => watchSession(registryTabKey(tabId), onChange),
     async check(tabId: number, registry: Registry, number: string) {
       const reply = await send('registry-check', { tabId, registry, number });
       return reply.ok && reply.value.opened;

@@ -1,7 +1,7 @@
 // One scan as a history entry, and how a new scan of a known site updates it. Pure.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import { pageStatus } from '../core/page-status.ts';
 import type { PageReport } from '../core/types.ts';
-import { pageStatus } from '../shared/page-status.ts';
 import type { HistoryLicence, HistorySite } from './history-schema.ts';
 import { isEmptyChecks, mergeChecks } from './registry-checks.ts';
 
@@ -33,6 +33,9 @@ export function siteEntry(
     source,
   };
   if (verdict) entry.hosting = { kind: verdict.kind, country: verdict.country };
+  const operator = report.operators?.[0];
+  if (operator)
+    entry.operator = { printed: operator.printed.slice(0, 200), name: operator.name.slice(0, 200) };
   return entry;
 }
 
@@ -41,7 +44,8 @@ const key = (l: HistoryLicence) => `${l.kind}\u0000${l.number}`;
 /**
  * A later scan of the same site: numbers are the union (newest first), since different pages of a
  * site show different ones; the status and hosting are kept from before when the new scan has none
- * (a page without a footer says nothing about the site); registry verdicts merge as keepCheck says.
+ * (a page without a footer says nothing about the site); so is the operator. Registry verdicts merge
+ * as keepCheck says.
  */
 export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const seen = new Set<string>();
@@ -62,6 +66,9 @@ export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const hosting =
     next.hosting && next.hosting.kind !== 'unknown' ? next.hosting : (old.hosting ?? next.hosting);
   if (hosting) merged.hosting = hosting;
+  // The latest page that names an operator speaks for the site.
+  const operator = next.operator ?? old.operator;
+  if (operator) merged.operator = operator;
   const registry = mergeChecks(old.registry, next.registry);
   if (!isEmptyChecks(registry)) merged.registry = registry;
   return merged;

@@ -48,7 +48,11 @@ export function withoutFragment(url: string): string {
 }
 
 /** Whether a response seen earlier delivered the document that has just committed. */
-export function belongsToCommit(seen: HostingRecord, commitUrl: string, commitAt: number): boolean {
+export function belongsToCommit(
+  seen: Pick<HostingRecord, 'url' | 'at'>,
+  commitUrl: string,
+  commitAt: number,
+): boolean {
   return seen.url === withoutFragment(commitUrl) && seen.at <= commitAt;
 }
 

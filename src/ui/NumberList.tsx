@@ -1,7 +1,7 @@
 // A site's licence numbers as a compact list (number, kind, province): the history table and the
 // batch results show them the same way.
 import type { LicenceKind, Province } from '../core/types.ts';
-import { kindLabel, provinceName } from '../shared/labels.ts';
+import { kindLabel, provinceName } from '../i18n/labels.ts';
 
 export interface ListedNumber {
   kind: LicenceKind;

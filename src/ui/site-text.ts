@@ -1,7 +1,7 @@
 // Short labels shared by the history and the batch pages.
 import type { VerdictKind } from '../core/hosting/verdict.ts';
+import type { PageStatus } from '../core/page-status.ts';
 import { type MessageKey, t } from '../i18n/i18n.ts';
-import type { PageStatus } from '../shared/page-status.ts';
 
 const STATUS_KEYS: Record<PageStatus, MessageKey> = {
   filing: 'pageStatusFiling',

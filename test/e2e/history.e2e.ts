@@ -7,6 +7,7 @@ import { readCsv } from '../unit/support/csv.ts';
 import { openTab, waitForBadge } from './support/extension.ts';
 import { foreignRequests } from './support/launch.ts';
 import { download, openExtensionPage, setRememberSites } from './support/pages.ts';
+import { pollUntil } from './support/poll.ts';
 import { useBrowserSession } from './support/session.ts';
 import { isLocalSite, SITE_ARGS, type Sites, startSites } from './support/sites.ts';
 
@@ -31,6 +32,14 @@ const rowDomains = async (page: import('playwright-core').Page) =>
   page
     .locator('[data-testid=site-row]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-domain')));
+
+/** The rows once the worker has answered the latest query: polled, since answers are asynchronous. */
+const rowsBecome = (page: import('playwright-core').Page, expected: readonly string[]) =>
+  pollUntil(
+    () => rowDomains(page),
+    (rows) => JSON.stringify(rows) === JSON.stringify(expected),
+    { timeout: 5_000, what: `rows ${expected.join(', ')}` },
+  );
 
 describe('history', () => {
   it('remembers nothing while off (the default)', async () => {
@@ -89,31 +98,30 @@ describe('history', () => {
 
     // Search, filters and sort.
     await history.fill('[data-testid=search]', 'shang');
-    expect(await rowDomains(history)).toEqual(['shanghai.example']);
+    await rowsBecome(history, ['shanghai.example']);
     await history.fill('[data-testid=search]', '');
     await history.selectOption('[data-testid=filter-status]', 'commercial');
-    expect(await rowDomains(history)).toEqual(['commercial.example']);
+    await rowsBecome(history, ['commercial.example']);
     await history.selectOption('[data-testid=filter-status]', '');
     await history.selectOption('[data-testid=filter-kind]', 'psb');
-    expect(await rowDomains(history)).toEqual(['beijing.example']);
+    await rowsBecome(history, ['beijing.example']);
     await history.selectOption('[data-testid=filter-kind]', '');
     await history.selectOption('[data-testid=filter-province]', 'none');
-    expect(await rowDomains(history)).toEqual(['plain.example']);
+    await rowsBecome(history, ['plain.example']);
     await history.selectOption('[data-testid=filter-province]', '');
     await history.selectOption('[data-testid=sort]', 'domain');
-    expect(await rowDomains(history)).toEqual([
-      'beijing.example',
-      'commercial.example',
-      'plain.example',
-      'shanghai.example',
-    ]);
+    await rowsBecome(history, ['beijing.example', 'commercial.example', 'plain.example', 'shanghai.example']);
 
     // Keyboard: a chart bar is a button; Enter filters to its province, Enter again clears it.
     await bars.nth(1).focus();
     await history.keyboard.press('Enter');
-    expect(await rowDomains(history)).toEqual(['shanghai.example']);
+    await rowsBecome(history, ['shanghai.example']);
     await history.keyboard.press('Enter');
-    expect((await rowDomains(history)).length).toBe(4);
+    await pollUntil(
+      () => rowDomains(history),
+      (rows) => rows.length === 4,
+      { timeout: 5_000, what: 'all four rows again' },
+    );
     await history.close();
   });
 

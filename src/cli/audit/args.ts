@@ -1,10 +1,7 @@
-// Arguments of `icp-lens audit`: those of `scan` (parsed by ../args.ts) plus --hosting.
+// Arguments of `icp-lens audit`: those of `scan` (parsed by ../args.ts, --hosting included).
 import { type CliOptions, DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, parseArgs } from '../args.ts';
 
-export interface AuditOptions extends CliOptions {
-  /** Resolve each page's host and say where it is served from. */
-  hosting: boolean;
-}
+export type AuditOptions = CliOptions;
 
 export type ParsedAuditArgs = { ok: true; options: AuditOptions } | { ok: false; error: string };
 
@@ -38,11 +35,6 @@ be read, 2 for a usage error.
 
 /** argv after the word `audit`. */
 export function parseAuditArgs(argv: readonly string[]): ParsedAuditArgs {
-  const end = argv.indexOf('--');
-  const options = end === -1 ? argv : argv.slice(0, end);
-  const hosting = options.includes('--hosting');
-  const rest = [...options.filter((a) => a !== '--hosting'), ...(end === -1 ? [] : argv.slice(end))];
   // `scan` first, so an input that happens to be named "scan" is not taken for the subcommand.
-  const parsed = parseArgs(['scan', ...rest]);
-  return parsed.ok ? { ok: true, options: { ...parsed.options, hosting } } : parsed;
+  return parseArgs(['scan', ...argv]);
 }

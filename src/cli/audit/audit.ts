@@ -6,8 +6,8 @@ import { addRequest, emptyTally } from '../../core/readiness/tally.ts';
 import type { PageReport } from '../../core/types.ts';
 import { collectPage } from '../../dom/collect.ts';
 import { parseHtml } from '../document.ts';
+import { type HostingResult, pageHosting, pageHostOf, type ResolveHost } from '../hosting.ts';
 import { InputError, type ReadOptions, readInput } from '../input.ts';
-import { type HostingResult, pageHosting, type ResolveHost } from './hosting.ts';
 import { pageResources } from './resources.ts';
 
 export interface AuditOk {
@@ -37,15 +37,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function hostOf(url: string | null): string | null {
-  if (!url || !/^https?:/i.test(url)) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
-}
-
 /** Never throws: failures become `{ error }`. */
 export async function auditInput(input: string, options: AuditOptions): Promise<AuditResult> {
   let source: Awaited<ReturnType<typeof readInput>>;
@@ -69,7 +60,7 @@ export async function auditInput(input: string, options: AuditOptions): Promise<
   } finally {
     await page.close();
   }
-  const host = hostOf(source.url);
+  const host = pageHostOf(source.url);
   const tally = emptyTally();
   for (const resource of found.resources) addRequest(tally, resource);
   const hosting = options.resolve

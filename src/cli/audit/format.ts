@@ -3,10 +3,10 @@ import type { AffectedHost, AffectedSite } from '../../core/readiness/group.ts';
 import { HOST_LIST } from '../../core/readiness/hosts.ts';
 import type { ReadinessVerdict } from '../../core/readiness/verdict.ts';
 import { csvRow } from '../../export/csv.ts';
+import { verdictLine } from '../../i18n/readiness-text.ts';
 import { type JsonLicence, licenceToJson } from '../format.ts';
+import type { HostingResult } from '../hosting.ts';
 import type { AuditResult } from './audit.ts';
-import type { HostingResult } from './hosting.ts';
-import { verdictLine } from './verdict-text.ts';
 
 const label = (input: string) => (input === '-' ? '<stdin>' : input);
 

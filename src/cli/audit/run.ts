@@ -1,10 +1,10 @@
 // `icp-lens audit <url|file|->…`: the readiness report of each page (see AUDIT_USAGE).
+import { systemResolve } from '../hosting.ts';
 import type { CliIo } from '../main.ts';
 import { runInputs } from '../run-inputs.ts';
 import { AUDIT_USAGE, parseAuditArgs } from './args.ts';
 import { auditInput } from './audit.ts';
 import { formatAuditCsv, formatAuditJson, formatAuditTable } from './format.ts';
-import { systemResolve } from './hosting.ts';
 
 /** argv after the word `audit`; resolves to the exit code. */
 export async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {

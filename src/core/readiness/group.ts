@@ -6,11 +6,10 @@
 // The page's own host is reported apart (`site`): a site on vercel.app fails as a whole.
 import { type HostMatch, type HostMatcher, normaliseHost, shippedMatcher } from './match.ts';
 import type { ReadinessTally } from './tally.ts';
-import type { Category, FailingStatus, Feature, ResourceType } from './types.ts';
+import type { Category, FailingStatus, Feature, Group, ResourceType } from './types.ts';
 import { RESOURCE_TYPES } from './types.ts';
 
-export const GROUPS = ['held-up', 'features-fail', 'tracking-only'] as const;
-export type Group = (typeof GROUPS)[number];
+export { GROUPS, type Group } from './types.ts';
 
 export interface AffectedHost {
   host: string;

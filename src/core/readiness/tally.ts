@@ -3,13 +3,10 @@
 // MAX_COUNT), so the background can keep one per tab in storage.session and read it back with
 // parseTally (schema.ts). Hosts that match nothing, or match a `works` entry, are only counted.
 import { type HostMatcher, shippedMatcher } from './match.ts';
-import { type Category, RESOURCE_TYPES, type ResourceType } from './types.ts';
+import { type Category, MAX_COUNT, MAX_TALLY_HOSTS, RESOURCE_TYPES, type ResourceType } from './types.ts';
 
+export { MAX_COUNT, MAX_TALLY_HOSTS } from './types.ts';
 export const TALLY_VERSION = 1;
-/** Distinct (host, path rule) pairs kept per page; later ones are counted in `dropped`. */
-export const MAX_TALLY_HOSTS = 64;
-/** Every count stops here. */
-export const MAX_COUNT = 9_999;
 
 export interface HostTally {
   /** The host, normalised (lower case, no trailing dot). */

@@ -26,6 +26,15 @@ export type FailingStatus = Exclude<Status, 'works'>;
 export const FEATURES = ['captcha', 'maps', 'video', 'comments', 'social', 'sign-in', 'content'] as const;
 export type Feature = (typeof FEATURES)[number];
 
+/** What breaks for a visitor when a host does not load (src/core/readiness/group.ts). */
+export const GROUPS = ['held-up', 'features-fail', 'tracking-only'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Distinct (host, path rule) pairs a tally keeps per page; later ones are counted as dropped. */
+export const MAX_TALLY_HOSTS = 64;
+/** Every count of a tally stops here. */
+export const MAX_COUNT = 9_999;
+
 /**
  * Resource types, as Chromium's webRequest names them, plus `hint` for preconnect and dns-prefetch
  * links in static HTML (no request, but it says the page will load from that host). Other names

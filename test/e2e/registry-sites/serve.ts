@@ -3,14 +3,13 @@
 // an HTTP proxy that tunnels CONNECTs for the three registry hosts to it and refuses everything
 // else, so nothing leaves the machine. Start Chromium with the `args` it returns
 // (`--proxy-server=…`, and `--ignore-certificate-errors`, acceptable in the test browser only).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { selfSignedCertificate } from '../support/tls.ts';
 import { type Answers, HOSTS, type ReceivedCall, registryHandler } from './handler.ts';
+
+export { haveOpenssl } from '../support/tls.ts';
 
 export interface RegistrySites {
   /** Chromium flags that route the registry hosts here. */
@@ -24,51 +23,6 @@ export interface RegistrySites {
   close(): Promise<void>;
 }
 
-/** Whether the openssl command line is there to make the certificate. */
-export function haveOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function selfSignedCertificate(): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'icp-lens-registry-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${HOSTS[0]}`,
-        '-addext',
-        `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return {
-      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const listen = (server: Server) =>
   new Promise<number>((done) =>
     server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)),
@@ -78,7 +32,7 @@ export async function startRegistrySites(): Promise<RegistrySites> {
   const calls: ReceivedCall[] = [];
   const answers: Answers = new Map();
   const refused: string[] = [];
-  const https = createHttpsServer(selfSignedCertificate(), registryHandler(calls, answers));
+  const https = createHttpsServer(selfSignedCertificate(HOSTS), registryHandler(calls, answers));
   const httpsPort = await listen(https);
 
   const proxy = createHttpServer((req, res) => {

@@ -68,14 +68,15 @@ describe('icp-lens: plumbing', () => {
   });
 
   it('fetches URLs, and reports a 404, a non-HTML type and a timeout as errors in order', async () => {
+    // Pages that answer get a timeout they cannot hit on a busy machine; the page that never
+    // answers is fetched in a run of its own with a 1 s timeout.
     const inputs = [
       `${env.base}/missing`,
       `${env.base}/footer`,
       `${env.base}/data.json`,
-      `${env.base}/slow`,
       `${env.base}/redirect`,
     ];
-    const run = await runMain(['--json', '--timeout', '1', ...inputs]);
+    const run = await runMain(['--json', '--timeout', '60', ...inputs]);
     expect(run.code).toBe(1);
     const entries = parseJson(run.stdout);
     expect(entries.map((e) => e.input)).toEqual(inputs);
@@ -83,9 +84,12 @@ describe('icp-lens: plumbing', () => {
     expect(entries[1]).toHaveProperty('licences');
     expect(entries[1]).not.toHaveProperty('error');
     expect(entries[2]?.error).toMatch(/not an HTML page \(content type application\/json\)/);
-    expect(entries[3]?.error).toMatch(/timed out after 1 s/);
-    expect(entries[4]).toHaveProperty('licences');
-    expect(run.stderr.trim().split('\n')).toHaveLength(3);
+    expect(entries[3]).toHaveProperty('licences');
+    expect(run.stderr.trim().split('\n')).toHaveLength(2);
+
+    const slow = await runMain(['--json', '--timeout', '1', `${env.base}/slow`]);
+    expect(slow.code).toBe(1);
+    expect(parseJson(slow.stdout)[0]?.error).toMatch(/timed out after 1 s/);
   });
 
   it('reports a refused connection', async () => {

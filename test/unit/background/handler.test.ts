@@ -4,10 +4,10 @@ import type { Badge } from '../../../src/background/badge.ts';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { contentScriptTab, isExtensionPage } from '../../../src/background/trust.ts';
 import type { PageReport } from '../../../src/core/types.ts';
-import { createHistoryStore, readHistory } from '../../../src/storage/history-store.ts';
 import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
+import { testHistory } from './test-history.ts';
 
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 
@@ -39,10 +39,9 @@ function setup(report: PageReport = FILING_ONLY) {
   const analyse = vi.fn(() => report);
   const setBadge = vi.fn(async (_tabId: number, _badge: Badge) => {});
   const logError = vi.fn();
-  const local = new FakeSession();
-  const history = createHistoryStore(local);
+  const history = testHistory();
   const handle = createMessageHandler({ self: SELF, analyse, store, setBadge, history, logError });
-  return { area, local, store, analyse, setBadge, handle, logError };
+  return { area, history, store, analyse, setBadge, handle, logError };
 }
 
 describe('trust checks', () => {
@@ -155,13 +154,13 @@ describe('message handler', () => {
       },
     ],
   ])('rejects %s without effect', async (_name, raw) => {
-    const { handle, area, local, analyse, setBadge } = setup();
+    const { handle, area, history, analyse, setBadge } = setup();
     await expect(handle(raw, contentSender())).resolves.toEqual({ ok: false, error: 'invalid message' });
     await expect(handle(raw, popupSender())).resolves.toEqual({ ok: false, error: 'invalid message' });
     expect(analyse).not.toHaveBeenCalled();
     expect(setBadge).not.toHaveBeenCalled();
     expect(area.data.size).toBe(0);
-    expect(local.data.size).toBe(0);
+    expect(await history.all()).toEqual([]);
   });
 
   it('refuses page-scan from the popup and get-report from a content script', async () => {
@@ -224,7 +223,7 @@ describe('page-scan → history', () => {
       store,
       setBadge: async () => {},
       hosting: { view: async () => ({ hosting: { ip: '1.2.3.4', cached: false, place: null }, verdict }) },
-      history: createHistoryStore(new FakeSession()),
+      history: testHistory(),
       recordHistory,
       logError,
     });
@@ -259,7 +258,7 @@ describe('get-hosting', () => {
       store: createTabStateStore(new FakeSession()),
       setBadge: async () => {},
       hosting: { view: async () => view },
-      history: createHistoryStore(new FakeSession()),
+      history: testHistory(),
     });
     expect(await handle({ type: 'get-hosting', tabId: 5 }, popupSender())).toEqual({
       ok: true,
@@ -272,23 +271,23 @@ describe('history messages', () => {
   const entry = { domain: 'a.cn', firstSeen: 1, lastSeen: 2, status: 'none', licences: [], source: 'batch' };
 
   it('add-to-history and clear-history write the history, only for our pages', async () => {
-    const { handle, local } = setup();
+    const { handle, history } = setup();
     expect(await handle({ type: 'add-to-history', sites: [entry] }, contentSender())).toEqual({
       ok: false,
       error: 'forbidden',
     });
-    expect(local.data.size).toBe(0);
+    expect(await history.all()).toEqual([]);
     expect(await handle({ type: 'add-to-history', sites: [entry] }, popupSender())).toEqual({
       ok: true,
       value: { added: 1, complete: true },
     });
-    expect((await readHistory(local)).map((s) => s.domain)).toEqual(['a.cn']);
+    expect((await history.all()).map((s) => s.domain)).toEqual(['a.cn']);
     expect(await handle({ type: 'clear-history' }, contentSender())).toEqual({
       ok: false,
       error: 'forbidden',
     });
-    expect(await readHistory(local)).toHaveLength(1);
+    expect(await history.all()).toHaveLength(1);
     expect(await handle({ type: 'clear-history' }, popupSender())).toEqual({ ok: true, value: {} });
-    expect(await readHistory(local)).toEqual([]);
+    expect(await history.all()).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ function recorder(enabled: boolean) {
     store: {
       add: async (entries) => {
         added.push(...entries);
-        return true;
+        return { stored: entries.length, complete: true, full: false };
       },
     },
     enabled: async () => enabled,

@@ -6,9 +6,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/messaging/limits.ts';
-import { createHistoryStore } from '../../../src/storage/history-store.ts';
 import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
+import { testHistory } from './test-history.ts';
 
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const TAB = { id: 5, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
@@ -30,7 +30,7 @@ async function setup() {
     analyse: (blocks, links, truncated) => analysePage(blocks, links, truncated, { year: 2026 }),
     store: createTabStateStore(area, () => 1),
     setBadge,
-    history: createHistoryStore(new FakeSession()),
+    history: testHistory(),
     logError: () => {},
   });
   expect(await handle(scan(), CONTENT)).toEqual({ ok: true, value: {} });

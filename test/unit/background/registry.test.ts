@@ -13,7 +13,6 @@ import type { RegistryAnswer } from '../../../src/core/registry/answer.ts';
 import { parseMiitResponse } from '../../../src/core/registry/miit.ts';
 import { parsePsbResponse } from '../../../src/core/registry/psb.ts';
 import { answerMessage } from '../../../src/registry-content/relay.ts';
-import { createHistoryStore, readHistory } from '../../../src/storage/history-store.ts';
 import {
   createRegistryState,
   PENDING_KEY,
@@ -22,6 +21,7 @@ import {
 } from '../../../src/storage/registry-state.ts';
 import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
+import { testHistory } from './test-history.ts';
 
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const MIIT = 'https://beian.miit.gov.cn';
@@ -82,12 +82,11 @@ const record = (domain: string, serviceLicence: string) => ({
 
 function setup({ historyOn = false } = {}) {
   const session = new FakeSession();
-  const local = new FakeSession();
   let clock = 10_000;
   const now = () => clock;
   const opened: string[] = [];
   const store = createTabStateStore(session, now);
-  const history = createHistoryStore(local);
+  const history = testHistory();
   const registry = createRegistryChecks({
     state: createRegistryState(session, now),
     tabs: store,
@@ -130,7 +129,7 @@ function setup({ historyOn = false } = {}) {
   };
   return {
     session,
-    local,
+    history,
     opened,
     scan,
     send,
@@ -238,12 +237,12 @@ describe('a check from the popup', () => {
     await t.scan();
     await t.send(checkMiit);
     await t.answer(miitAnswer('yuntu-video.cn', [record('yuntu-video.cn', FILING)]));
-    const [site] = await readHistory(t.local);
+    const [site] = await t.history.all();
     expect(site?.domain).toBe('yuntu-video.cn');
     expect(site?.registry?.miit?.verdict.outcome.code).toBe('miit-match');
     // A later scan of the site keeps it.
     await t.scan('https://yuntu-video.cn/about');
-    expect((await readHistory(t.local))[0]?.registry?.miit?.verdict.outcome.code).toBe('miit-match');
+    expect((await t.history.all())[0]?.registry?.miit?.verdict.outcome.code).toBe('miit-match');
   });
 
   it('stays out of the history when the history is off', async () => {
@@ -251,7 +250,7 @@ describe('a check from the popup', () => {
     await t.scan();
     await t.send(checkMiit);
     await t.answer(miitAnswer('yuntu-video.cn', [record('yuntu-video.cn', FILING)]));
-    expect(await readHistory(t.local)).toEqual([]);
+    expect(await t.history.all()).toEqual([]);
   });
 
   it('is forgotten when the tab navigates, and expires when nobody queries', async () => {

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // The batch page when a run throws: it leaves "running", keeps the rows done so far, marks the others
-// as not checked, and can start again.
+// as not checked, and can start again. And its results grouped by filer.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { BatchApi } from '../../../src/batch/api.ts';
 import { BatchApp } from '../../../src/batch/BatchApp.tsx';
+import { analysePage } from '../../../src/core/analyse.ts';
 import { FILING_ONLY } from '../background/fixtures.ts';
 import { renderRoot } from '../support/render-root.ts';
 
@@ -76,5 +77,38 @@ describe('batch page', () => {
     );
     await start(api, ['a.cn']);
     expect(q('[data-testid=progress-text]')?.dataset.phase).toBe('done');
+  });
+
+  it('groups the sites by filing subject and by operator', async () => {
+    const footer = (text: string) => analysePage([{ text, region: 'footer', id: 0 }], [], false);
+    const reports = [
+      footer('北京某某科技有限公司 京ICP备16045689号-1'),
+      footer('京ICP备16045689号-2'),
+      footer('北京某某科技有限公司 沪ICP备17036581号'),
+      footer('粤ICP备12345679号'),
+    ];
+    const api = fakeApi(async (lines, { onRow }) =>
+      lines.map((l, i) => {
+        const row = {
+          input: l.input,
+          url: l.url,
+          state: 'done' as const,
+          report: reports[i] ?? FILING_ONLY,
+          at: 1,
+        };
+        onRow(i, row);
+        return row;
+      }),
+    );
+    await start(api, ['a.cn', 'b.cn', 'c.cn', 'd.cn']);
+    const groups = (by: string) =>
+      [
+        ...root.querySelectorAll<HTMLElement>(
+          `[data-testid=filer-groups][data-by=${by}] [data-testid=filer-group]`,
+        ),
+      ].map((g) => [g.dataset.key, g.textContent?.split(': ')[1]]);
+    expect(groups('subject')).toEqual([['京ICP备16045689号', 'a.cn, b.cn']]);
+    expect(groups('operator')).toEqual([['北京某某科技有限公司', 'a.cn, c.cn']]);
+    expect(root.querySelectorAll('[data-testid=row-operator]')).toHaveLength(2);
   });
 });

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_CSV_HEADER, type AuditJsonEntry } from '../../../src/cli/audit/format.ts';
-import { type CliIo, main } from '../../../src/cli/main.ts';
+import { serveNamedHosts } from '../../support/named-hosts.ts';
+import { type CliCapture, runCli } from '../../support/run-cli.ts';
 import { readCsv } from '../support/csv.ts';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -14,38 +15,13 @@ const GOOGLE = 'readiness-google.html';
 const MAINLAND = 'readiness-mainland.html';
 const TIMEOUT = 30_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  lookups: string[];
-}
+type Run = CliCapture;
 
-async function audit(
+function audit(
   args: string[],
   options: { stdin?: string; addresses?: Record<string, string[]> } = {},
 ): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const lookups: string[] = [];
-  const io: CliIo = {
-    cwd: PAGES,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
-    resolveHost: async (host) => {
-      lookups.push(host);
-      const found = options.addresses?.[host];
-      if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-      return found;
-    },
-  };
-  const code = await main(['audit', ...args], io);
-  return { code, stdout, stderr, lookups };
+  return runCli(['audit', ...args], { cwd: PAGES, ...options });
 }
 
 const json = (run: Run) => JSON.parse(run.stdout) as AuditJsonEntry[];
@@ -303,29 +279,13 @@ describe('icp-lens audit', () => {
  * name in the URL replaced, so the page URL's host is the name and the stub resolver is asked for it.
  */
 async function auditNamed(name: string, addresses: string[] | null, html: string): Promise<Run> {
-  const local = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
-  await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
-  const port = (local.address() as AddressInfo).port;
-  const originalFetch = globalThis.fetch;
-  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : input);
-    const asked = url.href;
-    url.hostname = '127.0.0.1';
-    url.port = String(port);
-    return originalFetch(url, init).then((response) => {
-      // The page keeps the URL it was asked for, as after a real fetch of that name.
-      Object.defineProperty(response, 'url', { value: asked });
-      return response;
-    });
-  }) as typeof fetch;
+  const named = await serveNamedHosts({ [name]: html });
   try {
     return await audit(
       ['--json', '--hosting', `http://${name}/`],
       addresses ? { addresses: { [name]: addresses } } : {},
     );
   } finally {
-    globalThis.fetch = originalFetch;
-    local.closeAllConnections();
-    await new Promise((resolve) => local.close(resolve));
+    await named.close();
   }
 }

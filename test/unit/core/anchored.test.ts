@@ -15,6 +15,7 @@ function globalScan(re: RegExp, text: string): Array<[number, string]> {
   return [...globalMatches(re, text)].map((m) => [m.index, m[0]]);
 }
 
+/** Each rule's matches by name; one assertion per text, as an expect per rule was most of the time. */
 function expectSame(raw: string): void {
   const text = normalize(raw).text;
   const hits = anchorHits(SET, text);

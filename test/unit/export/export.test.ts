@@ -7,7 +7,7 @@ import { siteEntry } from '../../../src/storage/history-entry.ts';
 import { readCsv } from '../support/csv.ts';
 
 const report = analysePage(
-  [{ text: '京ICP备16045689号-1 京公网安备11010502038816号', region: 'footer', id: 0 }],
+  [{ text: '北京某某科技有限公司 京ICP备16045689号-1 京公网安备11010502038816号', region: 'footer', id: 0 }],
   [],
   false,
 );
@@ -41,6 +41,11 @@ describe('export', () => {
       ['example.cn', '京公网安备11010502038816号', '北京市'],
       ['broken.cn', '', ''],
     ]);
+    expect(rows.slice(1).map((r) => [r[col('operator')], r[col('subject')]])).toEqual([
+      ['北京某某科技有限公司', '京ICP备16045689号'],
+      ['北京某某科技有限公司', ''],
+      ['', ''],
+    ]);
     expect(rows[1]?.[col('hosting')]).toBe('mainland-filed');
     expect(rows[1]?.[col('last_seen')]).toBe('2026-01-02T00:00:00.000Z');
     expect(rows[3]?.[col('input')]).toBe('broken.cn, "x"');
@@ -56,9 +61,16 @@ describe('export', () => {
   it('writes JSON that parses back to the same sites', () => {
     const parsed = JSON.parse(toJson(sites, Date.UTC(2026, 5, 1))) as {
       exported: string;
-      sites: ExportSite[];
+      sites: Array<ExportSite & { subjects: string[] }>;
     };
     expect(parsed.exported).toBe('2026-06-01T00:00:00.000Z');
-    expect(parsed.sites).toEqual(sites);
+    expect(parsed.sites).toEqual([
+      { ...sites[0], subjects: ['京ICP备16045689号'] },
+      { ...sites[1], subjects: [] },
+    ]);
+    expect(parsed.sites[0]?.operator).toEqual({
+      printed: '北京某某科技有限公司',
+      name: '北京某某科技有限公司',
+    });
   });
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatEntry, t } from '../../../src/i18n/i18n.ts';
-import { LABEL_KEYS } from '../../../src/shared/labels.ts';
+import { LABEL_KEYS } from '../../../src/i18n/labels.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const LOCALES_DIR = join(ROOT, 'public/_locales');

@@ -1,4 +1,5 @@
-// A PopupApi for component tests: the rich Beijing-style report for tab 7, and no browser.
+// A PopupApi for the popup's component tests: a scanned page, every browser call answered; tests
+// override what they need.
 import type { PopupApi } from '../../../src/popup/api.ts';
 import { RICH_REPORT } from '../background/fixtures.ts';
 
