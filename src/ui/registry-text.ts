@@ -52,8 +52,14 @@ const day = (text: string | null | undefined) => or(/^\d{4}-\d{2}-\d{2}/.exec(te
 
 /** The colour of a verdict: the numbers match, something is off, a number is borrowed, or nothing to say. */
 export function verdictTone(verdict: RegistryVerdict): VerdictTone {
-  return TONES[kindOf(verdict.outcome.code)] ?? 'muted';
+  const tone = TONES[kindOf(verdict.outcome.code)] ?? 'muted';
+  // The numbers match, but the page names someone else as its operator: not a clean match.
+  return tone === 'ok' && operatorDiffers(verdict) ? 'warn' : tone;
 }
+
+/** Whether the operator the page prints is not the registry's. */
+export const operatorDiffers = (verdict: RegistryVerdict): boolean =>
+  verdict.notes.some((n) => n.code === 'operator-differs');
 
 export const registryHeading = (registry: Registry): string =>
   t(registry === 'miit' ? 'registryMiitHeading' : 'registryPsbHeading');
@@ -151,6 +157,10 @@ export function accessRestricted(verdict: RegistryVerdict): boolean {
 export function shortVerdict(verdict: RegistryVerdict): string {
   return t('registryShortLine', [
     t(verdict.registry === 'miit' ? 'registryShortMiit' : 'registryShortPsb'),
-    t(SHORT_KEYS[kindOf(verdict.outcome.code)] ?? 'registryShortUnrelated'),
+    t(
+      kindOf(verdict.outcome.code) === 'match' && operatorDiffers(verdict)
+        ? 'registryShortOperatorDiffers'
+        : (SHORT_KEYS[kindOf(verdict.outcome.code)] ?? 'registryShortUnrelated'),
+    ),
   ]);
 }

@@ -23,7 +23,7 @@ const POLICE = '京公网安备11010502030143号';
 const READ_AT = Date.UTC(2026, 0, 5, 8, 30);
 const PAGE = { domain: 'example.com.cn', licences: RICH_REPORT.licences };
 
-function miit(items: object[] | 'empty' | 'blocked', query = 'example.com.cn') {
+function miit(items: object[] | 'empty' | 'blocked', query = 'example.com.cn', operator?: string) {
   const raw =
     items === 'blocked'
       ? { status: 403, contentType: 'text/html', body: '<html>访问受限</html>' }
@@ -36,7 +36,7 @@ function miit(items: object[] | 'empty' | 'blocked', query = 'example.com.cn') {
             params: { list: items === 'empty' ? [] : items, total: 1 },
           }),
         };
-  const verdict = miitVerdict(PAGE, undefined, parseMiitResponse('list', raw, query, READ_AT));
+  const verdict = miitVerdict(PAGE, operator, parseMiitResponse('list', raw, query, READ_AT));
   return { miit: { number: FILING, verdict } };
 }
 
@@ -165,6 +165,16 @@ describe('Check on MIIT', () => {
     await t.mount();
     expect(verdictOf(0)?.dataset.tone).toBe(tone);
     for (const part of parts) expect(textOf(0)).toContain(part);
+  });
+
+  it('a match whose page names another operator is a warning, with both names', async () => {
+    const t = setup(miit([site('example.com.cn')], 'example.com.cn', '北京星河互动科技有限公司'));
+    await t.mount();
+    expect(verdictOf(0)?.dataset.outcome).toBe('miit-match');
+    expect(verdictOf(0)?.dataset.tone).toBe('warn');
+    expect(verdictOf(0)?.querySelector('[data-note=operator-differs]')?.textContent).toBe(
+      'The page names the operator “北京星河互动科技有限公司”; the registry names “北京示例科技有限公司”.',
+    );
   });
 
   it('the police verdict names the police office, under the police card', async () => {

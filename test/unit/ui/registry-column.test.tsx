@@ -22,14 +22,10 @@ const FILING = '京ICP备12345678号-1';
 /** The row's other numbers, in page order. */
 const others = (number: string) => RICH_REPORT.licences.map((l) => l.number).filter((n) => n !== number);
 
-function checks(list: object[] | 'empty', query = 'example.com.cn'): RegistryChecks {
+function checks(list: object[] | 'empty', query = 'example.com.cn', operator?: string): RegistryChecks {
   const body = JSON.stringify({ code: 200, success: true, params: { list: list === 'empty' ? [] : list } });
   const answer = parseMiitResponse('list', { status: 200, contentType: 'application/json', body }, query, 1);
-  const verdict = miitVerdict(
-    { domain: 'example.com.cn', licences: RICH_REPORT.licences },
-    undefined,
-    answer,
-  );
+  const verdict = miitVerdict({ domain: 'example.com.cn', licences: RICH_REPORT.licences }, operator, answer);
   return { miit: { number: FILING, verdict } };
 }
 const record = (domain: string) => ({
@@ -82,6 +78,18 @@ describe('history rows', () => {
         numbers: others(FILING),
       },
     ]);
+  });
+
+  it('a match under another operator says so, as a warning', async () => {
+    await act(() =>
+      render(
+        <SitesTable sites={[site(checks([record('example.com.cn')], 'example.com.cn', '别的公司'))]} />,
+        root,
+      ),
+    );
+    const [short] = q('[data-testid=registry-short]');
+    expect(short?.dataset.outcome).toBe('miit-match');
+    expect(short?.textContent).toMatch(/^MIIT: number matches, operator differs/);
   });
 
   it('an empty answer reads as no record returned, never "not filed"; no verdict, no text', async () => {
