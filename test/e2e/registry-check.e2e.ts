@@ -3,8 +3,11 @@
 // record", the imitation query site that the worker opens (test/e2e/registry-sites, served at the
 // real host names), the search there (by XHR, by fetch, from an iframe), and the verdict that then
 // appears under the card in the popup, which stays open. One case per verdict: match, another
-// number, a borrowed number, an empty list, no answer (the firewall page, 429, 401, 500), and the
-// police record and a borrowed police number. Screenshots of each verdict go to test-results/registry-*.png.
+// number, a borrowed number, an empty list, no answer (the firewall page, 429, 401, 500), a match on
+// a page that names another operator, and the police record and a borrowed police number.
+// Screenshots of each verdict go to test-results/screenshots/registry-*.png (`npm run screenshots`
+// copies them to docs/screenshots/).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -39,10 +42,10 @@ beforeEach(() => {
 const FILING = '京ICP备16045689号-1';
 const DOMAIN = 'yuntu-video.cn';
 
-/** A fresh tab on the Beijing page and its popup, opened as a page that stays open. */
-async function beijingPopup(): Promise<{ popup: Page; tab: Page }> {
+/** A fresh tab on the Beijing page (or `path` on its host) and its popup, opened as a page that stays open. */
+async function beijingPopup(path = '/'): Promise<{ popup: Page; tab: Page }> {
   const { page: tab, tabId } = await openTab(ext);
-  await tab.goto(`https://${PAGE_HOST}/`);
+  await tab.goto(`https://${PAGE_HOST}${path}`);
   await pollUntil(
     () => badgeText(ext, tabId),
     (text) => text === '京',
@@ -93,16 +96,21 @@ async function verdict(popup: Page, kind: string, outcome: string): Promise<Seen
   };
 }
 
+const SHOTS_DIR = join(RESULTS_DIR, 'screenshots');
+
 async function screenshot(popup: Page, name: string, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
   await popup.bringToFront();
   await popup.emulateMedia({ colorScheme });
-  await popup.screenshot({ path: join(RESULTS_DIR, `registry-${name}.png`), fullPage: true });
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await popup.screenshot({ path: join(SHOTS_DIR, `registry-${name}.png`), fullPage: true });
 }
 
 /** One check from the popup to the verdict under its card. */
 interface Case {
   name: string;
   card: 'icp-filing' | 'psb';
+  /** The page on the site's host that is checked; absent: the Beijing page. */
+  page?: string;
   /** What the imitation answers, by `registry:query`: fixture names in test/fixtures/registry. */
   answers: Record<string, string>;
   /** Where to take the opened query page before searching (how its front-end calls the API). */
@@ -204,6 +212,19 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'the operator differs (MIIT by XHR): the numbers match, the page names another operator',
+    card: 'icp-filing',
+    page: '/beijing-operator.html',
+    answers: { [`miit:${DOMAIN}`]: 'miit-list-yuntu.json' },
+    outcome: 'miit-match',
+    tone: 'warn',
+    says: [
+      `Matches the MIIT record: 北京云途文化传媒有限公司 (企业), ${FILING}`,
+      'The page names the operator “北京星河互动科技有限公司”; the registry names “北京云途文化传媒有限公司”.',
+    ],
+    shot: 'miit-operator-differs',
+  },
+  {
     name: 'the police record (by fetch): the page’s number and its police office',
     card: 'psb',
     answers: { [`psb:${DOMAIN}`]: 'psb-yuntu.json' },
@@ -240,7 +261,7 @@ describe.skipIf(skip)('registry check from the popup', () => {
   it.each(CASES)('$name', async (c) => {
     for (const [key, fixture] of Object.entries(c.answers))
       sites.answers.set(key as `miit:${string}`, fixture);
-    const { popup } = await beijingPopup();
+    const { popup } = await beijingPopup(c.page);
     const query = await startCheck(popup, c.card);
     expect(query.url()).toBe(OPENED[c.card]);
     expect(await card(popup, c.card).locator('[data-testid=feedback]').textContent()).toContain(
