@@ -15,6 +15,7 @@ import { HOSTS, MIIT_HOST, PAGE_HOST, PSB_HOST } from './registry-sites/handler.
 import { haveOpenssl, type RegistrySites, startRegistrySites } from './registry-sites/serve.ts';
 import { badgeText, openPopup, openTab, popupRows } from './support/extension.ts';
 import { foreignRequests, type Launched, launchWithExtension, RESULTS_DIR } from './support/launch.ts';
+import { openExtensionPage, setRememberSites } from './support/pages.ts';
 import { pollUntil } from './support/poll.ts';
 
 let sites: RegistrySites;
@@ -283,6 +284,55 @@ describe.skipIf(skip)('registry check from the popup', () => {
     await c.after?.(popup, query);
     await query.close();
     await popup.close();
+  });
+
+  it('with the history on, the verdict goes to the site’s row, and a row starts a check of its own', async () => {
+    await setRememberSites(ext, true);
+    sites.answers.set(`miit:${DOMAIN}`, 'miit-list-yuntu.json');
+    sites.answers.set(`psb:${DOMAIN}`, 'psb-yuntu.json');
+    const { popup, tab } = await beijingPopup();
+    const miitPage = await startCheck(popup, 'icp-filing');
+    await pollUntil(
+      () => miitPage.locator('#q').inputValue(),
+      (value) => value === DOMAIN,
+      { what: 'the search box to be filled with the domain' },
+    );
+    await miitPage.locator('#go').click();
+    await verdict(popup, 'icp-filing', 'miit-match');
+    await miitPage.close();
+    await popup.close();
+    await tab.close();
+
+    const history = await openExtensionPage(ext, 'history');
+    const row = history.locator(`[data-testid=site-row][data-domain="${DOMAIN}"]`);
+    const shorts = () =>
+      row.locator('[data-testid=registry-short]').evaluateAll((els) =>
+        // The short verdict, without the sentence kept for screen readers.
+        els.map((e) => `${e.getAttribute('data-outcome')} ${e.firstChild?.textContent}`),
+      );
+    await pollUntil(shorts, (seen) => seen.length === 1, { what: 'the MIIT verdict in the history row' });
+    expect(await shorts()).toEqual(['miit-match MIIT: matches']);
+
+    // "Police record" on the row: the worker opens the police page for the row's domain.
+    const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
+    await row.locator('[data-testid=row-check-psb]').click();
+    const psbPage = await opened;
+    await psbPage.waitForLoadState('domcontentloaded');
+    expect(psbPage.url()).toBe(OPENED.psb);
+    await pollUntil(
+      () => psbPage.locator('#q').inputValue(),
+      (value) => value === DOMAIN,
+      { what: 'the police search box to be filled with the domain' },
+    );
+    await psbPage.locator('#go').click();
+    await pollUntil(shorts, (seen) => seen.length === 2, { what: 'the police verdict in the history row' });
+    expect(await shorts()).toEqual(['miit-match MIIT: matches', 'psb-match Police: matches']);
+    await psbPage.close();
+    await history.bringToFront();
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    await history.screenshot({ path: join(SHOTS_DIR, 'registry-history-row.png'), fullPage: true });
+    await history.close();
+    await setRememberSites(ext, false);
   });
 
   it('made no request but to the imitation sites', () => {
