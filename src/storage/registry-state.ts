@@ -4,7 +4,7 @@
 //   registry-pending   the checks the user started: which tab and domain, which registry and number,
 //                      which tab the query page opened in; at most MAX_PENDING, each for PENDING_TTL_MS
 //   registry:<tabId>   the verdicts for the page in that tab, cleared with the tab's other state
-//   registry-sites     the verdicts per domain, for the history and batch rows; at most MAX_SITES
+//   registry-sites     the verdicts per domain, for the batch rows; at most MAX_SITES
 //
 // Reads validate; anything unreadable counts as empty and is overwritten by the next write.
 import * as v from 'valibot';
@@ -21,7 +21,7 @@ export const registryTabKey = (tabId: number) => `registry:${tabId}`;
 export const MAX_PENDING = 10;
 /** How long a check waits for the user's query on the official page. */
 export const PENDING_TTL_MS = 30 * 60_000;
-/** Domains whose verdicts are kept for the history and batch rows. */
+/** Domains whose verdicts are kept for the batch rows (the history keeps its own in each record). */
 export const MAX_SITES = 200;
 /** Numbers of a history or batch row a check carries. */
 export const MAX_ROW_NUMBERS = 20;
