@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HOSTS, MIIT_HOST, PAGE_HOST, PSB_HOST } from './registry-sites/handler.ts';
+import { HOSTS, MIIT_HOST, OTHER_OPERATOR_PATH, PAGE_HOST, PSB_HOST } from './registry-sites/handler.ts';
 import { haveOpenssl, type RegistrySites, startRegistrySites } from './registry-sites/serve.ts';
 import { badgeText, openPopup, openTab, popupRows } from './support/extension.ts';
 import { foreignRequests, type Launched, launchWithExtension, RESULTS_DIR } from './support/launch.ts';
@@ -215,7 +215,7 @@ const CASES: Case[] = [
   {
     name: 'the operator differs (MIIT by XHR): the numbers match, the page names another operator',
     card: 'icp-filing',
-    page: '/beijing-operator.html',
+    page: OTHER_OPERATOR_PATH,
     answers: { [`miit:${DOMAIN}`]: 'miit-list-yuntu.json' },
     outcome: 'miit-match',
     tone: 'warn',

@@ -34,6 +34,17 @@ const fixture = (name: string, status = name.endsWith('.html') ? 403 : 200): Rep
   body: readFileSync(join(FIXTURES, name), 'utf8'),
 });
 
+/** The Beijing page printing another operator beside its licence numbers (the operator-differs case). */
+export const OTHER_OPERATOR_PATH = '/other-operator';
+function otherOperatorPage(): Reply {
+  const page = readFileSync(join(HERE, '../pages/beijing.html'), 'utf8');
+  const body = page.replace(
+    '京B2-20191236</p>',
+    '京B2-20191236　© 2016-2024 北京星河互动科技有限公司 版权所有</p>',
+  );
+  return { status: 200, type: 'text/html; charset=utf-8', body };
+}
+
 /** A list answer of about 2 MB: more than the extension reads. */
 function hugeList(): Reply {
   const item = JSON.parse(fixture('miit-list-qq.json').body).params.list[0];
@@ -173,6 +184,7 @@ export function registryHandler(calls: ReceivedCall[] = [], answers: Answers = n
     const path = new URL(req.url ?? '/', 'https://x.invalid').pathname;
     try {
       if (host === MIIT_API_HOST) await miitApi(req, res, path, calls, answers);
+      else if (host === PAGE_HOST && path === OTHER_OPERATOR_PATH) send(res, otherOperatorPage());
       else if (host === PAGE_HOST) serveStatic(res, '../pages', path === '/' ? '/beijing.html' : path);
       else if (host === MIIT_HOST) serveStatic(res, 'miit', path);
       else if (host === PSB_HOST && path === '/cyber_portal/query/websearch') {
