@@ -4,7 +4,7 @@
 // remembered (or whose record is corrupt) is left alone: a check does not add a site to the history.
 import type { RegistryCheck } from '../registry-checks.ts';
 import { checksOf, mergeChecks } from '../registry-checks.ts';
-import { fromRecord, type HistoryDatabase, META, recordBytes, SITES, toRecord, USAGE_KEY } from './schema.ts';
+import { countRecord, fromRecord, type HistoryDatabase, META, SITES, toRecord, USAGE_KEY } from './schema.ts';
 import { type Bounds, prune, readUsage, writeTx } from './writes.ts';
 
 /** Keeps `check` on the site `domain`; false when the history does not hold that site. */
@@ -24,7 +24,8 @@ export async function addRegistryCheck(
   }
   const usage = await readUsage(tx);
   const record = toRecord({ ...site, registry: mergeChecks(site.registry, checksOf(check)) });
-  usage.bytes += record.bytes - recordBytes(raw);
+  countRecord(usage, raw, -1);
+  countRecord(usage, record, 1);
   await sites.put(record);
   const dropped = await prune(tx, usage, bounds);
   await tx.objectStore(META).put(usage, USAGE_KEY);

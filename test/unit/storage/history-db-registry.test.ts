@@ -83,7 +83,7 @@ describe('registry verdicts in the history database', () => {
     const usage = await raw.get('meta', 'usage');
     raw.close();
     expect(record.bytes).toBe(JSON.stringify((await db.all())[0]).length);
-    expect(usage).toEqual({ sites: 1, bytes: record.bytes });
+    expect(usage).toEqual({ sites: 1, bytes: record.bytes, provinces: { '11': 1 } });
   });
 
   it('survive a later scan of the site', async () => {
