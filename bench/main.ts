@@ -68,15 +68,15 @@ const plain = core.filter((r) => r.input === 'no markers');
 const budgets: Record<string, { target: string; value: unknown; result: string }> = {};
 for (const row of pageCost) {
   budgets[`pageCost.${row.page.id}`] = {
-    target: `≤ ${row.page.budget}× naive`,
+    target: `≤ ${row.page.budget}× naive (CPU)`,
     value: round(row.ratio, 2),
     result: verdict(row.met),
   };
 }
 budgets.mutationCpu = {
-  target: `≤ ${MUTATION_TARGET_MS} ms`,
-  value: mutation.map((m) => round(m.contentScriptMs, 1)),
-  result: verdict(mutation.every((m) => m.contentScriptMs <= MUTATION_TARGET_MS)),
+  target: `≤ ${MUTATION_TARGET_MS} ms CPU`,
+  value: mutation.map((m) => round(m.contentScript.cpuMs, 1)),
+  result: verdict(mutation.every((m) => m.contentScript.cpuMs <= MUTATION_TARGET_MS)),
 };
 budgets.popupOverBarePage = {
   target: `≤ ${POPUP_TARGET_MS} ms`,
@@ -106,7 +106,7 @@ budgets.contentScriptSize = {
 
 const ms = (n: number) => n.toFixed(1);
 printTable(
-  `Content script cost per page load (main-thread ms from a trace, median of ${runs}, same run)`,
+  `Content script cost per page load (main-thread CPU ms from a trace, median of ${runs}, same run; wall clock in brackets)`,
   [
     'page',
     'ICP Lens',
@@ -119,10 +119,10 @@ printTable(
   ],
   pageCost.map((r) => [
     r.page.label,
-    ms(r.median['icp-lens']),
-    ms(r.median.naive),
-    ms(r.median.floor),
-    `${r.ratio.toFixed(2)}×`,
+    `${ms(r.median['icp-lens'].cpuMs)} (${ms(r.median['icp-lens'].wallMs)})`,
+    `${ms(r.median.naive.cpuMs)} (${ms(r.median.naive.wallMs)})`,
+    `${ms(r.median.floor.cpuMs)} (${ms(r.median.floor.wallMs)})`,
+    `${r.ratio.toFixed(2)}× (${r.wallRatio.toFixed(2)}×)`,
     `${r.floorRatio.toFixed(2)}×`,
     `≤ ${r.page.budget}×`,
     verdict(r.met),
@@ -136,9 +136,14 @@ for (const p of profiles) {
   );
 }
 printTable(
-  'Content script, page mutating 50×/s for 10 s (main-thread ms from a trace)',
-  ['scenario', 'mutations', 'content script ms', 'page scripts ms'],
-  mutation.map((m) => [m.scenario, m.mutations, ms(m.contentScriptMs), ms(m.pageScriptMs)]),
+  'Content script, page mutating 50×/s for 10 s (main-thread ms from a trace: CPU, wall clock in brackets)',
+  ['scenario', 'mutations', 'content script', 'page scripts'],
+  mutation.map((m) => [
+    m.scenario,
+    m.mutations,
+    `${ms(m.contentScript.cpuMs)} (${ms(m.contentScript.wallMs)})`,
+    `${ms(m.pageScripts.cpuMs)} (${ms(m.pageScripts.wallMs)})`,
+  ]),
 );
 const spread = (name: string, v: number[]) => [
   name,
@@ -208,7 +213,13 @@ const results = {
     medianMs: r.median,
     ratio: round(r.ratio, 3),
     floorRatio: round(r.floorRatio, 3),
-    samplesMs: Object.fromEntries(Object.entries(r.samples).map(([k, v]) => [k, v.map((x) => round(x, 2))])),
+    wallRatio: round(r.wallRatio, 3),
+    samplesCpuMs: Object.fromEntries(
+      Object.entries(r.samples).map(([k, v]) => [k, v.map((x) => round(x.cpuMs, 2))]),
+    ),
+    samplesWallMs: Object.fromEntries(
+      Object.entries(r.samples).map(([k, v]) => [k, v.map((x) => round(x.wallMs, 2))]),
+    ),
   })),
   profiles,
   mutation,

@@ -1,7 +1,8 @@
 // The content script's cost as the page feels it: a Chromium performance trace (devtools.timeline)
 // of the tab, and the main-thread script tasks whose script is the extension's content script,
-// summed. Nested events (a FunctionCall inside an EvaluateScript) count once; garbage collection and
-// native DOM work inside those tasks count, since the page waits for them all the same.
+// summed, in wall-clock and in main-thread CPU time. Nested events (a FunctionCall inside an
+// EvaluateScript) count once; garbage collection and native DOM work inside those tasks count, since
+// the page waits for them all the same.
 import type { CDPSession, Page } from 'playwright-core';
 
 export interface TraceEvent {
@@ -9,6 +10,9 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread clock start and duration (CPU time of the thread). */
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string } };
@@ -17,37 +21,48 @@ export interface TraceEvent {
 /** Script entry points: the script's first run, and every callback (timers, observers, listeners). */
 const SCRIPT_EVENTS: ReadonlySet<string> = new Set(['EvaluateScript', 'FunctionCall']);
 
-/** Milliseconds of main-thread script tasks of scripts whose URL starts with `prefix`. */
-export function scriptMs(events: readonly TraceEvent[], prefix: string): number {
+export interface ScriptTime {
+  /** Wall-clock time of the tasks: what the page waits on an idle machine, plus any preemption. */
+  wallMs: number;
+  /** Main-thread CPU time of the tasks (the trace's thread clock): steady on a busy machine. */
+  cpuMs: number;
+}
+
+/** Summed length of intervals, each counted once where they nest or overlap. */
+function unionMs(intervals: Array<[number, number]>): number {
+  intervals.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of intervals) {
+    if (to <= end) continue; // nested in a task already counted
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total / 1000;
+}
+
+/** Main-thread script tasks of scripts whose URL starts with `prefix`. */
+export function scriptTime(events: readonly TraceEvent[], prefix: string): ScriptTime {
   const main = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const ours = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        SCRIPT_EVENTS.has(e.name) &&
-        main.has(`${e.pid}:${e.tid}`) &&
-        (e.args?.data?.url ?? '').startsWith(prefix),
-    )
-    .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
-  let total = 0;
-  let thread = '';
-  let end = Number.NEGATIVE_INFINITY;
-  for (const e of ours) {
-    const key = `${e.pid}:${e.tid}`;
-    if (key !== thread) {
-      thread = key;
-      end = Number.NEGATIVE_INFINITY;
-    }
-    const stop = e.ts + (e.dur ?? 0);
-    if (stop <= end) continue; // nested in a task already counted
-    total += stop - Math.max(e.ts, end);
-    end = stop;
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !main.has(thread)) continue;
+    if (!(e.args?.data?.url ?? '').startsWith(prefix)) continue;
+    byThread.set(thread, [...(byThread.get(thread) ?? []), e]);
   }
-  return total / 1000;
+  let wallMs = 0;
+  let cpuMs = 0;
+  for (const list of byThread.values()) {
+    wallMs += unionMs(list.map((e) => [e.ts, e.ts + (e.dur ?? 0)]));
+    // Thread clock missing (a platform without it): fall back to wall time.
+    cpuMs += unionMs(list.map((e) => [e.tts ?? e.ts, (e.tts ?? e.ts) + (e.tdur ?? e.dur ?? 0)]));
+  }
+  return { wallMs, cpuMs };
 }
 
 /**
