@@ -4,6 +4,7 @@
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
 export const DOCUMENT_FRAGMENT_NODE = 11;
 
 export const SHOW_ELEMENT = 0x1;
