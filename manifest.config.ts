@@ -21,7 +21,8 @@ export function manifestFor(target: Target, src: Record<string, unknown> = sourc
   manifest.version = version;
   if (target === 'firefox') {
     const background = src.background as { service_worker: string; type?: string };
-    // Firefox runs MV3 backgrounds as event pages, not service workers (toolchain.md §6).
+    // Firefox runs MV3 backgrounds as event pages, not service workers; crxjs's Firefox mode wants
+    // background.scripts.
     manifest.background = { scripts: [background.service_worker], type: background.type };
     for (const key of CHROME_ONLY_KEYS) delete manifest[key];
     manifest.browser_specific_settings = {

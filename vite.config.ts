@@ -12,7 +12,13 @@ export default defineConfig(({ mode }) => {
         manifest: makeManifest(target),
         browser: target,
         // One self-contained IIFE: nothing has to be web-accessible to every page.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: {
+          standaloneFiles: [
+            'src/content/index.ts',
+            'src/registry-content/observer-main.ts',
+            'src/registry-content/relay-main.ts',
+          ],
+        },
       }),
     ],
     build: {

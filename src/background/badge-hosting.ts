@@ -3,7 +3,7 @@
 // shown by a page served from outside the mainland gets a neutral slate instead of blue/green, so
 // the colour does not vouch for a filing that hosting does not support. Everything else is as is.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 export const HOSTING_BADGE_COLORS = {
   mainlandNoNumber: '#d97706',

@@ -2,8 +2,8 @@
 // storage.session, so the change shows at once rather than on the next page load.
 
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
-import type { BadgeStyle } from '../shared/settings.ts';
-import { parseTabState, type TabState } from '../shared/tab-state.ts';
+import type { BadgeStyle } from '../storage/settings.ts';
+import { parseTabState, type TabState } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 
 export interface RefreshDeps {

@@ -6,11 +6,11 @@
 // grey = no ICP number. The tooltip sums the page up in the browser's language.
 import type { Action } from 'webextension-polyfill';
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
+import { type PageStatus, pageStatus, primaryOf, WARNING_FLAGS } from '../core/page-status.ts';
 import type { PageReport } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
-import { flagText, kindLabel, provinceName } from '../shared/labels.ts';
-import { type PageStatus, pageStatus, primaryOf, WARNING_FLAGS } from '../shared/page-status.ts';
-import type { BadgeStyle } from '../shared/settings.ts';
+import { t } from '../i18n/i18n.ts';
+import { flagText, kindLabel, provinceName } from '../i18n/labels.ts';
+import type { BadgeStyle } from '../storage/settings.ts';
 import { withHosting } from './badge-hosting.ts';
 
 export interface Badge {

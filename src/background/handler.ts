@@ -1,29 +1,43 @@
-// The one runtime.onMessage handler: validate, check the sender, act. It never throws; every
-// outcome is a reply object. Browser APIs come in as dependencies so the handler is unit-tested
-// with fakes.
-
-import type { Runtime } from 'webextension-polyfill';
+// The service worker's handler table: what each message of BACKGROUND_MESSAGES does, once the
+// router (router.ts) has validated it and checked its sender. Browser APIs come in as dependencies
+// so the table is unit-tested with fakes.
+//
+// The background is the one writer of the site history: the pages ask it by message
+// (add-to-history, clear-history, and the queries of history-handlers.ts), and page scans are
+// recorded through the same database.
 import type { LinkHint, PageReport, TextBlock } from '../core/types.ts';
-import { parseMessage } from '../shared/protocol.ts';
-import { siteWithDomain } from '../shared/registrable-domain.ts';
-import type { Reply } from '../shared/reply.ts';
-import type { BadgeStyle } from '../shared/settings.ts';
-import type { TabStateStore } from '../shared/tab-state.ts';
+import { siteWithDomain } from '../site/registrable-domain.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
+import type { BadgeStyle } from '../storage/settings.ts';
+import type { TabStateStore } from '../storage/tab-state.ts';
 import { type Badge, badgeFor } from './badge.ts';
 import type { RecordHistory } from './history.ts';
+import { historyHandlers } from './history-handlers.ts';
 import type { HostingTracker } from './hosting.ts';
-import { contentScriptTab, type ExtensionIdentity, isExtensionPage } from './trust.ts';
+import type { ReadinessTracker } from './readiness.ts';
+import { readinessAnswer } from './readiness-answer.ts';
+import { createRouter } from './router.ts';
+import type { ExtensionIdentity } from './trust.ts';
 
 export interface HandlerDeps {
   self: ExtensionIdentity;
   analyse: (blocks: readonly TextBlock[], links: readonly LinkHint[], truncated: boolean) => PageReport;
   store: TabStateStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
-  /** The user's badge style (src/shared/settings.ts); 'province' when not given. */
+  /** The user's badge style (src/storage/settings.ts); 'province' when not given. */
   badgeStyle?: () => Promise<BadgeStyle>;
-  /** Where tabs' pages were served from (src/background/hosting.ts); no hosting verdict without it. */
+  /**
+   * Where tabs' pages were served from (src/background/hosting.ts). Without it (a build that does
+   * not watch responses) get-hosting answers "not available".
+   */
   hosting?: Pick<HostingTracker, 'view'>;
-  /** Remembers the page's site in the local history (src/background/history.ts), when on. */
+  /** The site history (IndexedDB, src/storage/history-db), opened only here. */
+  history: Pick<HistoryDb, 'add' | 'clear' | 'page' | 'groups' | 'sameFiler'>;
+  /** The "remember checked sites" setting; off when not given. */
+  historyEnabled?: () => Promise<boolean>;
+  /** What tabs' pages load from listed hosts (src/background/readiness.ts); without it, no check. */
+  readiness?: Pick<ReadinessTracker, 'current'>;
+  /** Remembers the page's site in the history (src/background/history.ts), when on. */
   recordHistory?: RecordHistory;
   /** Where unexpected failures are reported; defaults to console.error. */
   logError?: (context: string, error: unknown) => void;
@@ -32,58 +46,67 @@ export interface HandlerDeps {
 export function createMessageHandler(deps: HandlerDeps) {
   const logError = deps.logError ?? ((context, error) => console.error(`[icp-lens] ${context}`, error));
 
-  return async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply> {
-    const message = parseMessage(raw);
-    if (!message) return { ok: false, error: 'invalid message' };
-
-    try {
-      switch (message.type) {
-        case 'page-scan': {
-          const tabId = contentScriptTab(sender, deps.self);
-          if (tabId === null) return { ok: false, error: 'forbidden' };
-          const report = deps.analyse(message.blocks, message.links, message.truncated);
-          await deps.store.write(tabId, report, sender.url);
-          let hosting: Awaited<ReturnType<HostingTracker['view']>> | undefined;
-          try {
-            hosting = await deps.hosting?.view(tabId, report, sender.url);
-            await deps.setBadge(
-              tabId,
-              badgeFor(report, (await deps.badgeStyle?.()) ?? 'province', hosting?.verdict),
-            );
-          } catch (error) {
-            // The tab may have closed meanwhile; the stored state is still right.
-            logError('badge', error);
-          }
-          try {
-            await deps.recordHistory?.(report, sender.url, hosting?.verdict);
-          } catch (error) {
-            logError('history', error);
-          }
-          return { ok: true };
-        }
-        case 'get-report': {
-          if (!isExtensionPage(sender, deps.self)) return { ok: false, error: 'forbidden' };
-          const state = await deps.store.read(message.tabId);
-          // The URL lets the popup name the site; the report replaces the last one (never merged).
-          // The site is named here, where the public-suffix list is loaded anyway, so the popup
-          // does not have to load it (about 250 KB) before it can draw anything.
-          const site = siteWithDomain(state?.url);
-          return state?.url
-            ? { ok: true, report: state.report, url: state.url, ...(site ? { site } : {}) }
-            : { ok: true, report: state?.report ?? null };
-        }
-        case 'get-hosting': {
-          if (!isExtensionPage(sender, deps.self) || !deps.hosting) return { ok: false, error: 'forbidden' };
-          const state = await deps.store.read(message.tabId);
-          return {
-            ok: true,
-            hosting: await deps.hosting.view(message.tabId, state?.report ?? null, state?.url),
-          };
-        }
+  return createRouter(deps.self, logError, {
+    async 'page-scan'(message, { tabId, url }) {
+      const report = deps.analyse(message.blocks, message.links, message.truncated);
+      await deps.store.write(tabId, report, url);
+      let hosting: Awaited<ReturnType<HostingTracker['view']>> | undefined;
+      try {
+        hosting = await deps.hosting?.view(tabId, report, url);
+        await deps.setBadge(
+          tabId,
+          badgeFor(report, (await deps.badgeStyle?.()) ?? 'province', hosting?.verdict),
+        );
+      } catch (error) {
+        // The tab may have closed meanwhile; the stored state is still right.
+        logError('badge', error);
       }
-    } catch (error) {
-      logError(message.type, error);
-      return { ok: false, error: 'internal error' };
-    }
-  };
+      try {
+        await deps.recordHistory?.(report, url, hosting?.verdict);
+      } catch (error) {
+        logError('history', error);
+      }
+      return {};
+    },
+
+    async 'get-report'({ tabId }) {
+      const state = await deps.store.read(tabId);
+      // The URL lets the popup name the site; the report replaces the last one (never merged).
+      // The site is named here, where the public-suffix list is loaded anyway, so the popup
+      // does not have to load it (about 250 KB) before it can draw anything.
+      const site = siteWithDomain(state?.url);
+      return state?.url
+        ? { report: state.report, url: state.url, ...(site ? { site } : {}) }
+        : { report: state?.report ?? null };
+    },
+
+    async 'get-hosting'({ tabId }) {
+      if (!deps.hosting) return { available: false };
+      const state = await deps.store.read(tabId);
+      return { available: true, ...(await deps.hosting.view(tabId, state?.report ?? null, state?.url)) };
+    },
+
+    async 'get-readiness'({ tabId }) {
+      if (!deps.readiness) return { applies: false };
+      const [state, doc] = await Promise.all([deps.store.read(tabId), deps.readiness.current(tabId)]);
+      const hosting = await deps.hosting?.view(tabId, state?.report ?? null, state?.url);
+      return readinessAnswer(doc, state, hosting?.verdict ?? null);
+    },
+
+    async 'add-to-history'({ sites }) {
+      const { stored, complete, full } = await deps.history.add(sites);
+      return { added: stored, complete, ...(full ? { full } : {}) };
+    },
+
+    async 'clear-history'() {
+      await deps.history.clear();
+      return {};
+    },
+
+    ...historyHandlers({
+      store: deps.store,
+      history: deps.history,
+      historyEnabled: deps.historyEnabled ?? (async () => false),
+    }),
+  });
 }

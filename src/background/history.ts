@@ -1,14 +1,14 @@
 // Remembers a scanned page's site in the local history when the user turned history on. Only
-// http(s) pages on public hosts are kept (src/shared/history-domain.ts). Never throws into the
+// http(s) pages on public hosts are kept (src/storage/history-domain.ts). Never throws into the
 // handler: history is a side record, the badge and the popup must not depend on it.
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
-import { historyDomain } from '../shared/history-domain.ts';
-import { siteEntry } from '../shared/history-entry.ts';
-import type { HistoryStore } from '../shared/history-store.ts';
+import type { HistoryDb } from '../storage/history-db/store.ts';
+import { historyDomain } from '../storage/history-domain.ts';
+import { siteEntry } from '../storage/history-entry.ts';
 
 export interface HistoryRecorderDeps {
-  store: Pick<HistoryStore, 'add'>;
+  store: Pick<HistoryDb, 'add'>;
   /** The "remember checked sites" setting, read at each scan so a change applies at once. */
   enabled: () => Promise<boolean>;
   now?: () => number;

@@ -9,8 +9,8 @@ import type { IpTable } from '../core/hosting/ip-table.ts';
 import type { Hosting } from '../core/hosting/types.ts';
 import { hostingVerdict } from '../core/hosting/verdict.ts';
 import type { PageReport } from '../core/types.ts';
-import type { HostingRecord, HostingStore } from '../shared/hosting-state.ts';
-import type { HostingView } from '../shared/hosting-view.ts';
+import type { HostingView } from '../messaging/hosting-view.ts';
+import type { HostingRecord, HostingStore } from '../storage/hosting-state.ts';
 
 /** Chrome adds documentLifecycle (prerender …); the polyfill types lack it. */
 type ResponseDetails = Pick<
@@ -29,7 +29,8 @@ export interface HostingDeps {
   logError?: (context: string, error: unknown) => void;
 }
 
-const isTopFrame = (d: { tabId: number; frameId: number; documentLifecycle?: string }) =>
+/** The tab's visible top frame (not a prerender or a page kept in the back/forward cache). */
+export const isTopFrame = (d: { tabId: number; frameId: number; documentLifecycle?: string }) =>
   d.tabId >= 0 && d.frameId === 0 && (d.documentLifecycle ?? 'active') === 'active';
 
 function hostOf(url: string | undefined): string | null {

@@ -1,22 +1,35 @@
 // Background service worker: wiring only. Every listener is registered synchronously at the top
 // level so a worker woken by an event finds it. No per-tab state lives in memory: it is in
-// storage.session (src/shared/tab-state.ts).
+// storage.session (src/storage/tab-state.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analysePage } from '../core/analyse.ts';
-import { createHistoryStore } from '../shared/history-store.ts';
-import { createHostingStore } from '../shared/hosting-state.ts';
-import { parseSettings, readSettings, SETTINGS_KEY } from '../shared/settings.ts';
-import { createTabStateStore } from '../shared/tab-state.ts';
+import { HISTORY_CHANNEL } from '../storage/history-db/channel.ts';
+import { createHistoryDb } from '../storage/history-db/store.ts';
+import { createHostingStore } from '../storage/hosting-state.ts';
+import { createReadinessStore } from '../storage/readiness-state.ts';
+import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
+import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
 import { refreshAllBadges } from './badge-refresh.ts';
 import { createMessageHandler } from './handler.ts';
 import { createHistoryRecorder } from './history.ts';
 import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
+import { createReadiness, registerReadiness } from './readiness.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
 const hosting = createHosting({ store: createHostingStore(browser.storage.session), table: loadIpTable });
+// The one owner of the site history (IndexedDB): pages ask by message. Opened now, so the old
+// storage.local history is moved in at worker start, before the first read.
+const historyChanges = new BroadcastChannel(HISTORY_CHANNEL);
+const history = createHistoryDb({
+  legacy: browser.storage.local,
+  onChange: () => historyChanges.postMessage('changed'),
+});
+void history.ready().catch((error: unknown) => console.error('[icp-lens] history', error));
+const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
+const readiness = createReadiness({ store: createReadinessStore(browser.storage.session) });
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -24,12 +37,13 @@ const handleMessage = createMessageHandler({
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
-  hosting,
-  // The site history (storage.local), only when "remember checked sites" is on in the options.
-  recordHistory: createHistoryRecorder({
-    store: createHistoryStore(browser.storage.local),
-    enabled: async () => (await readSettings(browser.storage.local)).rememberSites,
-  }),
+  // Without webRequest (the permission is missing) no response is seen: hosting is not available,
+  // rather than "not observed" for every page.
+  ...(browser.webRequest ? { hosting, readiness } : {}),
+  history,
+  historyEnabled: rememberSites,
+  // Pages scanned while browsing, only when "remember checked sites" is on in the options.
+  recordHistory: createHistoryRecorder({ store: history, enabled: rememberSites }),
 });
 
 // A new badge style from the options page applies to every open tab at once.
@@ -62,6 +76,13 @@ registerTabLifecycle({
 
 // Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.
 registerHosting(hosting, {
+  webRequest: browser.webRequest,
+  webNavigation: browser.webNavigation,
+  tabs: browser.tabs,
+});
+
+// Which listed hosts each tab's page loads from (webRequest), kept per tab; see readiness.ts.
+registerReadiness(readiness, {
   webRequest: browser.webRequest,
   webNavigation: browser.webNavigation,
   tabs: browser.tabs,

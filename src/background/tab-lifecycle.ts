@@ -6,7 +6,7 @@
 // a #fragment link, history.pushState in single-page apps), which would wipe the badge of a page
 // whose content script has no reason to scan again (checked in Chromium 156).
 import type { Tabs, WebNavigation } from 'webextension-polyfill';
-import type { TabStateStore } from '../shared/tab-state.ts';
+import type { TabStateStore } from '../storage/tab-state.ts';
 
 export interface LifecycleDeps {
   tabs: Pick<Tabs.Static, 'onRemoved' | 'onUpdated' | 'onReplaced'>;

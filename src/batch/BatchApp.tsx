@@ -1,16 +1,17 @@
 // The batch check page: a list in, one fetched-and-scanned row per line out, with progress, cancel,
-// export and "add to history". Rows done before a cancel are kept.
+// export and "add to history". Rows done before a cancel, or before the run failed, are kept.
 import { useRef, useState } from 'preact/hooks';
-import { exportName, toCsv, toJson } from '../shared/export.ts';
-import { t } from '../shared/i18n.ts';
-import { MAX_BATCH_URLS, parseUrlList } from '../shared/url-list.ts';
+import { exportName, toCsv, toJson } from '../export/export.ts';
+import { t } from '../i18n/i18n.ts';
+import { MAX_BATCH_URLS, parseUrlList } from '../net/url-list.ts';
 import type { BatchApi } from './api.ts';
+import { FilerGroups } from './FilerGroups.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { exportRecord, historyEntries } from './rows.ts';
 import { type BatchRow, pendingRows } from './run.ts';
 import './batch.css';
 
-type Phase = 'idle' | 'running' | 'done' | 'cancelled' | 'denied' | 'empty';
+type Phase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | 'denied' | 'empty';
 
 export function BatchApp({ api }: { api: BatchApi }) {
   const [text, setText] = useState('');
@@ -21,7 +22,7 @@ export function BatchApp({ api }: { api: BatchApi }) {
   const [added, setAdded] = useState<number | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const finished = rows.filter((r) => r.state === 'done').length;
+  const finished = rows.filter((r) => r.state === 'done' && r.error?.code !== 'stopped').length;
 
   const start = async () => {
     const { lines, dropped: extra } = parseUrlList(text);
@@ -36,16 +37,31 @@ export function BatchApp({ api }: { api: BatchApi }) {
     const current = pendingRows(lines);
     setRows(current);
     setPhase('running');
-    await api.run(lines, {
-      timeoutMs: Math.max(1, timeout) * 1000,
-      signal: abort.signal,
-      onRow: (index, row) => {
-        current[index] = row;
-        setRows([...current]);
-      },
-    });
-    controller.current = null;
-    setPhase(abort.signal.aborted ? 'cancelled' : 'done');
+    let failed = false;
+    try {
+      await api.run(lines, {
+        timeoutMs: Math.max(1, timeout) * 1000,
+        signal: abort.signal,
+        onRow: (index, row) => {
+          // Fetches still running when the run failed end after it; the table is final by then.
+          if (failed) return;
+          current[index] = row;
+          setRows([...current]);
+        },
+      });
+      setPhase(abort.signal.aborted ? 'cancelled' : 'done');
+    } catch (error) {
+      // The page must not stay "running": rows done are kept, the others say they were not checked.
+      console.error('[icp-lens] batch', error);
+      failed = true;
+      abort.abort();
+      setRows(
+        current.map((r) => (r.state === 'done' ? r : { ...r, state: 'done', error: { code: 'stopped' } })),
+      );
+      setPhase('failed');
+    } finally {
+      controller.current = null;
+    }
   };
 
   const loadFile = async (file: File | undefined) => {
@@ -139,9 +155,11 @@ export function BatchApp({ api }: { api: BatchApi }) {
           <p id="progress-text" role="status" data-testid="progress-text" data-phase={phase}>
             {phase === 'cancelled'
               ? t('batchCancelled', [String(finished), String(rows.length)])
-              : phase === 'done'
-                ? t('batchDone', String(finished))
-                : t('batchProgress', [String(finished), String(rows.length)])}
+              : phase === 'failed'
+                ? t('batchFailed', [String(finished), String(rows.length)])
+                : phase === 'done'
+                  ? t('batchDone', String(finished))
+                  : t('batchProgress', [String(finished), String(rows.length)])}
           </p>
         </div>
       )}
@@ -166,6 +184,7 @@ export function BatchApp({ api }: { api: BatchApi }) {
           </p>
         </div>
       )}
+      {done.length > 0 && !running && <FilerGroups sites={records()} />}
       {rows.length > 0 && <ResultsTable rows={rows} />}
     </main>
   );

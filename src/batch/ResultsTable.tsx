@@ -1,9 +1,9 @@
 // One row per line of the list: what it was, then its numbers, "none found", or its error in words.
 
-import { NumberList } from '../history/NumberList.tsx';
-import { statusText } from '../history/text.ts';
-import { t } from '../shared/i18n.ts';
-import { pageStatus } from '../shared/page-status.ts';
+import { pageStatus } from '../core/page-status.ts';
+import { t } from '../i18n/i18n.ts';
+import { NumberList } from '../ui/NumberList.tsx';
+import { statusText } from '../ui/site-text.ts';
 import { errorText } from './error-text.ts';
 import type { BatchRow } from './run.ts';
 
@@ -20,9 +20,15 @@ function Result({ row }: { row: BatchRow }) {
   if (!report || report.licences.length === 0)
     return <span class="pill pill--none">{t('batchNoLicence')}</span>;
   const status = pageStatus(report);
+  const operator = report.operators?.[0]?.printed;
   return (
     <>
       <span class={`pill pill--${status}`}>{statusText(status)}</span>
+      {operator && (
+        <span class="result__operator" data-testid="row-operator">
+          {t('headerOperator', operator)}
+        </span>
+      )}
       <NumberList licences={report.licences} />
     </>
   );

@@ -1,6 +1,7 @@
 // What the batch page needs from the browser; main.tsx implements it, unit tests use fakes.
-import type { HistorySite } from '../shared/history-schema.ts';
-import type { ListLine } from '../shared/url-list.ts';
+
+import type { ListLine } from '../net/url-list.ts';
+import type { HistorySite } from '../storage/history-schema.ts';
 import type { BatchRow } from './run.ts';
 
 export interface BatchApi {

@@ -1,5 +1,5 @@
 // A batch row's error in the user's words.
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import type { BatchError } from './fetch-page.ts';
 
 export type ErrorText = (error: BatchError) => string;
@@ -26,6 +26,8 @@ export function errorText(error: BatchError): string {
       return t('batchErrTooLarge', String(Math.round(error.bytes / 1024 / 1024)));
     case 'cancelled':
       return t('batchErrCancelled');
+    case 'stopped':
+      return t('batchErrStopped');
     case 'analyse':
       return t('batchErrAnalyse');
   }

@@ -2,8 +2,8 @@
 // HTML only. Every failure becomes a BatchError the page can put into words. The browser's fetch
 // says only "failed" for DNS, refused and redirect-loop errors; `netError` (net-errors.ts) asks
 // webRequest for the real reason where it can.
-import { decodeHtml } from '../shared/html-decode.ts';
-import { readLimited } from '../shared/read-limited.ts';
+import { decodeHtml } from '../net/html-decode.ts';
+import { readLimited } from '../net/read-limited.ts';
 
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
@@ -18,6 +18,8 @@ export type BatchError =
   | { code: 'not-html'; type: string }
   | { code: 'too-large'; bytes: number }
   | { code: 'cancelled' }
+  /** The run ended on an unexpected error before this row was checked. */
+  | { code: 'stopped' }
   | { code: 'analyse' };
 
 export type Fetched = { ok: true; html: string; url: string } | { ok: false; error: BatchError };

@@ -1,9 +1,10 @@
 // Batch check page entry: wiring only.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { downloadText } from '../shared/download.ts';
-import { createHistoryStore } from '../shared/history-store.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
+import { BACKGROUND_MESSAGES } from '../messaging/protocol.ts';
+import { createSend, replyValue } from '../messaging/send.ts';
+import { downloadText } from '../ui/download.ts';
 import { ensureAccess } from './access.ts';
 import type { BatchApi } from './api.ts';
 import { BatchApp } from './BatchApp.tsx';
@@ -13,7 +14,7 @@ import { runBatch } from './run.ts';
 /** Pages fetched at once: polite to the sites, and enough to keep a list of 50 moving. */
 const CONCURRENCY = 4;
 
-const history = createHistoryStore(browser.storage.local);
+const send = createSend(BACKGROUND_MESSAGES, (message) => browser.runtime.sendMessage(message));
 
 const api: BatchApi = {
   ensureAccess: (urls) => ensureAccess(browser.permissions, urls),
@@ -26,10 +27,9 @@ const api: BatchApi = {
       net.dispose();
     }
   },
-  async addToHistory(entries) {
-    await history.add(entries);
-    return entries.length;
-  },
+  // The background is the history's one writer; it merges these with the sites it records.
+  addToHistory: async (sites) =>
+    replyValue('add-to-history', await send('add-to-history', { sites: [...sites] })).added,
   download: downloadText,
   now: Date.now,
 };

@@ -1,10 +1,10 @@
 // Batch rows as export records and as history entries (one code path with the history's export).
 
-import type { ExportSite } from '../shared/export.ts';
-import { historyDomain } from '../shared/history-domain.ts';
-import { siteEntry } from '../shared/history-entry.ts';
-import type { HistorySite } from '../shared/history-schema.ts';
-import { siteWithDomain as siteOf } from '../shared/registrable-domain.ts';
+import type { ExportSite } from '../export/export.ts';
+import { siteWithDomain as siteOf } from '../site/registrable-domain.ts';
+import { historyDomain } from '../storage/history-domain.ts';
+import { siteEntry } from '../storage/history-entry.ts';
+import type { HistorySite } from '../storage/history-schema.ts';
 import { type ErrorText, errorText } from './error-text.ts';
 import type { BatchRow } from './run.ts';
 

@@ -1,8 +1,9 @@
 // One batch run: at most `concurrency` pages at once, each with its own timeout; cancelling stops
 // new fetches and aborts running ones, and the rows done so far stay as they are.
-import { mapPool } from '../cli/pool.ts';
+
 import type { PageReport } from '../core/types.ts';
-import type { ListLine } from '../shared/url-list.ts';
+import { mapPool } from '../net/pool.ts';
+import type { ListLine } from '../net/url-list.ts';
 import { type BatchError, type FetchOptions, fetchPage } from './fetch-page.ts';
 import { scanHtml } from './scan-html.ts';
 

@@ -11,6 +11,8 @@ export interface CliOptions {
   inputFiles: string[];
   /** Network timeout per URL, in milliseconds. */
   timeoutMs: number;
+  /** Resolve each page's host and say where it is served from (src/cli/hosting.ts). */
+  hosting: boolean;
   inputs: string[];
 }
 
@@ -37,12 +39,18 @@ Inputs:
 Options:
   --json            print one JSON array, one entry per input, in input order
   --csv             print CSV, one row per licence (or per input without one)
+  --hosting         also resolve each URL's host (system resolver, A/AAAA) and place it
+                    with the built-in IP table: mainland China, Hong Kong, Macau, Taiwan,
+                    another country or a local network, and what that means for its ICP number
   --concurrency <n> inputs read at once (default ${DEFAULT_CONCURRENCY})
-  --timeout <sec>   network timeout per URL (default ${DEFAULT_TIMEOUT_MS / 1000})
+  --timeout <sec>   network timeout per URL and per name lookup (default ${DEFAULT_TIMEOUT_MS / 1000})
   -h, --help        show this help
   --                treat every following argument as an input
 
 A progress line is shown on standard error when it is a terminal.
+
+icp-lens audit <url|file|->... says which third-party hosts a page loads are blocked or
+unreliable in mainland China (icp-lens audit --help).
 
 Exit status: 0 when every input was scanned, 1 when an input could not be read,
 2 for a usage error.
@@ -72,6 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     concurrency: DEFAULT_CONCURRENCY,
     inputFiles: [],
     timeoutMs: DEFAULT_TIMEOUT_MS,
+    hosting: false,
     inputs: [],
   };
   // `icp-lens scan …` and `icp-lens …` are the same command.
@@ -91,6 +100,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, error: '--json and --csv exclude each other' };
       options.format = format;
     } else if (arg === '-h' || arg === '--help') options.help = true;
+    else if (arg === '--hosting') options.hosting = true;
     else if (name === '--timeout') {
       const { value, next } = optionValue(args, i, name);
       const seconds = positiveNumber(name, value, 'a positive number of seconds');

@@ -1,6 +1,6 @@
-// CSV output (RFC 4180, src/shared/csv.ts): one row per licence, or one row for an input with none
+// CSV output (RFC 4180, src/export/csv.ts): one row per licence, or one row for an input with none
 // or with an error, so every input appears.
-import { csvRow } from '../shared/csv.ts';
+import { csvRow } from '../export/csv.ts';
 import type { ScanResult } from './format.ts';
 
 export const CSV_HEADER = [

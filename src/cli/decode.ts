@@ -1,2 +1,2 @@
-// Moved to src/shared/html-decode.ts so the batch page decodes GBK/GB18030 pages the same way.
-export { charsetOf, decodeHtml } from '../shared/html-decode.ts';
+// Moved to src/net/html-decode.ts so the batch page decodes GBK/GB18030 pages the same way.
+export { charsetOf, decodeHtml } from '../net/html-decode.ts';

@@ -1,8 +1,12 @@
 // Output of icp-lens: a readable table per input, or one JSON array for all inputs.
 import type { AreaInfo, Flag, FoundLicence, Hint, PageReport, Province } from '../core/types.ts';
+import type { HostingResult } from './hosting.ts';
+import { hostingLine, hostingToJson, type ScanHostingJson } from './scan-hosting.ts';
 
-/** What scanning one input produced. */
-export type ScanResult = { input: string; report: PageReport } | { input: string; error: string };
+/** What scanning one input produced: with --hosting, where the page is served from. */
+export type ScanResult =
+  | { input: string; report: PageReport; url?: string | null; hosting?: HostingResult }
+  | { input: string; error: string };
 
 /**
  * A licence as printed in JSON: `flags` are facts about the number itself (malformed, dummy …), with
@@ -16,7 +20,14 @@ export type JsonLicence = Omit<FoundLicence, 'flags' | 'block'> & {
 };
 
 export type JsonEntry =
-  | { input: string; licences: JsonLicence[]; hints: Hint[]; primary: number | null; truncated: boolean }
+  | {
+      input: string;
+      licences: JsonLicence[];
+      hints: Hint[];
+      primary: number | null;
+      truncated: boolean;
+      hosting?: ScanHostingJson;
+    }
   | { input: string; error: string };
 
 const PAGE_FLAGS: ReadonlySet<Flag> = new Set(['not-linked']);
@@ -44,6 +55,7 @@ export function resultToJson(result: ScanResult): JsonEntry {
     hints: report.hints,
     primary: report.primary,
     truncated: report.truncated,
+    ...(result.hosting ? { hosting: hostingToJson(result.hosting) } : {}),
   };
 }
 
@@ -125,6 +137,7 @@ export function formatTable(result: ScanResult): string {
     return `${lines.join('\n')}\n`;
   }
   const { report } = result;
+  if (result.hosting) lines.push(`  hosting: ${hostingLine(result.hosting)}`);
   if (report.licences.length === 0) {
     lines.push('  no licence number found');
   } else {

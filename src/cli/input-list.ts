@@ -2,7 +2,7 @@
 // that is a bare host name (example.cn, www.example.com.cn) means its home page over https.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BARE_HOST } from '../shared/url-list.ts';
+import { BARE_HOST } from '../net/url-list.ts';
 import { InputError } from './input.ts';
 
 /** One line of an input list as an input: bare hosts become https URLs, the rest stays as written. */

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readLimited } from '../shared/read-limited.ts';
+import { readLimited } from '../net/read-limited.ts';
 import { decodeHtml } from './decode.ts';
 
 /** Pages larger than this are refused rather than parsed. */

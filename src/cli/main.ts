@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { analysePage } from '../core/analyse.ts';
 import { collectPage } from '../dom/collect.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { runAudit } from './audit/run.ts';
 import { formatCsv } from './csv.ts';
 import { parseHtml } from './document.ts';
 import { formatJson, formatTable, type ScanResult } from './format.ts';
+import { systemResolve } from './hosting.ts';
 import { InputError, type ReadOptions, readInput } from './input.ts';
-import { readInputList } from './input-list.ts';
-import { mapPool } from './pool.ts';
-import { progressFor } from './progress.ts';
+import { runInputs } from './run-inputs.ts';
+import { formatCsvWithHosting, withHosting } from './scan-hosting.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -21,6 +22,8 @@ export interface CliIo {
   cwd: string;
   /** Where the progress line goes; drawn only when it is a terminal. */
   progressStream?: { isTTY?: boolean; columns?: number; write(text: string): unknown };
+  /** Name → addresses for `--hosting` (default: the system resolver). */
+  resolveHost?: (host: string) => Promise<string[]>;
 }
 
 const processIo: CliIo = {
@@ -48,7 +51,7 @@ export async function scanInput(input: string, options: ReadOptions): Promise<Sc
   const page = parseHtml(source.html, source.url);
   try {
     const scan = collectPage(page.document);
-    return { input, report: analysePage(scan.blocks, scan.links, scan.truncated) };
+    return { input, url: source.url, report: analysePage(scan.blocks, scan.links, scan.truncated) };
   } catch (error) {
     return { input, error: `failed to analyse ${input}: ${describe(error)}` };
   } finally {
@@ -60,19 +63,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Inputs named on the command line, then those of each --input list, in that order. */
-async function collectInputs(
-  positional: readonly string[],
-  lists: readonly string[],
-  cwd: string,
-): Promise<string[]> {
-  const inputs = [...positional];
-  for (const list of lists) inputs.push(...(await readInputList(list, cwd)));
-  return inputs;
-}
-
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (argv[0] === 'audit') return runAudit(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`icp-lens: ${parsed.error}\n\n${USAGE}`);
@@ -83,53 +76,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stdout(USAGE);
     return 0;
   }
-  let inputs: string[];
-  try {
-    inputs = await collectInputs(options.inputs, options.inputFiles, io.cwd);
-  } catch (error) {
-    io.stderr(`icp-lens: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+  if (options.hosting) {
+    const work = withHosting(scanInput, io.resolveHost ?? systemResolve);
+    return runInputs(options, io, { work, table: formatTable, json: formatJson, csv: formatCsvWithHosting });
   }
-  let stdin: Promise<Uint8Array> | null = null;
-  const readOptions: ReadOptions = {
-    timeoutMs: options.timeoutMs,
-    cwd: io.cwd,
-    readStdin: () => {
-      stdin ??= io.readStdin();
-      return stdin;
-    },
-  };
-  const progress = progressFor(io.progressStream ?? { write: () => {} }, inputs.length);
-  // Tables are printed as soon as every input before them is done, so output keeps input order.
-  const tables: (string | undefined)[] = [];
-  let printed = 0;
-  let done = 0;
-  let failures = 0;
-  const results = await mapPool(
-    inputs,
-    options.concurrency,
-    (input) => scanInput(input, readOptions),
-    (result, index) => {
-      done++;
-      if ('error' in result) {
-        failures++;
-        progress.finish();
-        io.stderr(`icp-lens: ${result.error}\n`);
-      }
-      progress.update(done, failures, result.input);
-      if (options.format !== 'table') return;
-      tables[index] = formatTable(result);
-      while (tables[printed] !== undefined) {
-        progress.finish();
-        io.stdout((printed > 0 ? '\n' : '') + tables[printed]);
-        tables[printed++] = '';
-      }
-    },
-  );
-  progress.finish();
-  if (options.format === 'json') io.stdout(formatJson(results));
-  if (options.format === 'csv') io.stdout(formatCsv(results));
-  return failures > 0 ? 1 : 0;
+  return runInputs(options, io, { work: scanInput, table: formatTable, json: formatJson, csv: formatCsv });
 }
 
 function isEntryPoint(): boolean {

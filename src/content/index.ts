@@ -6,7 +6,7 @@
 // from the popup are checked by requests.ts), nothing from src/core but the marker pre-filter.
 // Parsing and classifying happen in the background.
 import { collectPage } from '../dom/collect.ts';
-import type { ContentReply, PageScanMessage } from '../shared/protocol.ts';
+import type { ContentMessage, ContentReply, ErrorReply, PageScanMessage } from '../messaging/protocol.ts';
 import { highlight } from './highlight.ts';
 import { fromOwnExtensionPage, isContentRequest, type SenderLike } from './requests.ts';
 import { type LateContentWatch, watchLateContent, watchUrl } from './watch.ts';
@@ -21,12 +21,14 @@ interface RuntimeLike {
         listener: (
           message: unknown,
           sender: SenderLike,
-          sendResponse: (reply: ContentReply) => void,
+          sendResponse: (reply: AnyContentReply) => void,
         ) => undefined,
       ): void;
     };
   };
 }
+
+type AnyContentReply = ContentReply<ContentMessage['type']> | ErrorReply;
 
 /** A single-page app usually renders the new route right after changing the URL; wait that long. */
 const AFTER_NAVIGATION_MS = 300;
@@ -91,13 +93,17 @@ function onNavigated(): void {
   }, AFTER_NAVIGATION_MS);
 }
 
-function onRequest(message: unknown, sender: SenderLike, sendResponse: (reply: ContentReply) => void) {
-  if (!fromOwnExtensionPage(sender, runtime?.id, runtime?.getURL?.('') ?? '')) return undefined;
-  if (!isContentRequest(message)) return undefined;
-  if (message.type === 'content-status') sendResponse({ ok: true });
-  else {
+/** Answers the popup (CONTENT_MESSAGES in src/messaging/protocol.ts), synchronously. */
+function onRequest(message: unknown, sender: SenderLike, sendResponse: (reply: AnyContentReply) => void) {
+  if (!fromOwnExtensionPage(sender, runtime?.id, runtime?.getURL?.('') ?? '')) {
+    sendResponse({ ok: false, error: 'forbidden' });
+  } else if (!isContentRequest(message)) {
+    sendResponse({ ok: false, error: 'invalid message' });
+  } else if (message.type === 'content-status') {
+    sendResponse({ ok: true, value: { present: true } });
+  } else {
     const el = anchors[message.block];
-    sendResponse({ ok: el !== undefined && highlight(el) });
+    sendResponse({ ok: true, value: { shown: el !== undefined && highlight(el) } });
   }
   return undefined;
 }

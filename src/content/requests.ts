@@ -1,9 +1,9 @@
-// What the content script accepts from the popup (ContentRequest in src/shared/protocol.ts), checked
-// by hand because valibot would triple the script's size. test/unit/content/requests.test.ts runs
-// this check and the schema over the same samples so the two cannot drift apart.
-import type { ContentRequest } from '../shared/protocol.ts';
+// What the content script accepts from the popup (CONTENT_MESSAGES in src/messaging/protocol.ts),
+// checked by hand because valibot would triple the script's size. test/unit/content/requests.test.ts
+// runs this check and the protocol's schema over the same samples so the two cannot drift apart.
+import type { ContentMessage } from '../messaging/protocol.ts';
 
-export function isContentRequest(raw: unknown): raw is ContentRequest {
+export function isContentRequest(raw: unknown): raw is ContentMessage {
   if (typeof raw !== 'object' || raw === null) return false;
   const m = raw as Record<string, unknown>;
   const keys = Object.keys(m);

@@ -1,15 +1,15 @@
 // Turns what the content script collected on one page into a report: every distinct licence in
 // the order found (footer first), the page's primary ICP number, and link-only hints.
 import { linkHints } from './hints.ts';
+import { isPrimaryCandidate } from './kinds.ts';
 import { notLinkedNote } from './official-link.ts';
+import { findOperators } from './operator/find.ts';
 import { type ParseOptions, parseText } from './parse.ts';
-import type { FoundLicence, LicenceKind, LinkHint, PageReport, TextBlock } from './types.ts';
+import type { FoundLicence, LinkHint, PageReport, TextBlock } from './types.ts';
 
-const PRIMARY_KINDS: ReadonlySet<LicenceKind> = new Set(['icp-filing', 'icp-license']);
-
-/** The first ICP filing or licence in the footer, else the first on the page. */
+/** The first primary candidate (an ICP filing or licence) in the footer, else the first on the page. */
 function primaryIndex(licences: readonly FoundLicence[]): number | null {
-  const icp = (l: FoundLicence) => PRIMARY_KINDS.has(l.kind);
+  const icp = (l: FoundLicence) => isPrimaryCandidate(l.kind);
   const footer = licences.findIndex((l) => icp(l) && l.region === 'footer');
   if (footer >= 0) return footer;
   const any = licences.findIndex(icp);
@@ -37,5 +37,11 @@ export function analysePage(
       licences.push({ ...licence, flags, region: block.region, block: block.id });
     }
   }
-  return { licences, primary: primaryIndex(licences), hints: linkHints(links, licences), truncated };
+  return {
+    licences,
+    primary: primaryIndex(licences),
+    hints: linkHints(links, licences),
+    truncated,
+    operators: findOperators(blocks, licences),
+  };
 }

@@ -1,7 +1,7 @@
 // Names the six-digit area code at the start of a PSB number (京公网安备 110105 02 030143 号).
 // The table is generated from GB/T 2260 data by scripts/build-area-table.mjs; public-security zone
 // codes that no GB/T 2260 list contains (510190, 440491 …) come back as `known: false` with the
-// province and, where it exists, the city their first four digits name (icp-domain.md §1.4, §6).
+// province and, where it exists, the city their first four digits name (docs/domain.md §1.4, §6).
 import table from './data/areas.gen.json' with { type: 'json' };
 import { policeZone } from './data/police-zones.ts';
 import { provinceByCode } from './provinces.ts';

@@ -1,4 +1,4 @@
-// Normalisation before matching (icp-domain.md §3). It works character by character and keeps,
+// Normalisation before matching (docs/domain.md §3). It works character by character and keeps,
 // for every output character, the index of the input character it came from, so that a match in
 // the normalised text can be cut out of the text as printed.
 

@@ -2,31 +2,36 @@
 
 import { anchorHits, anchorRules, ruleMatches } from './anchored.ts';
 import { currentYear } from './checks.ts';
-import { cultureRule } from './grammar/culture.ts';
-import { aiModelRule, englishRules } from './grammar/english.ts';
-import { englishPsbRule } from './grammar/english-psb.ts';
-import { icpRule } from './grammar/icp.ts';
+import { cultureRules } from './grammar/culture.ts';
+import { englishRules } from './grammar/english.ts';
+import { englishPsbRules } from './grammar/english-psb.ts';
+import { icpRules } from './grammar/icp.ts';
 import { otherRules } from './grammar/other.ts';
-import { psbRule } from './grammar/psb.ts';
+import { psbRules } from './grammar/psb.ts';
 import type { MatchContext, Rule } from './grammar/rule.ts';
-import { telecomRule } from './grammar/telecom.ts';
+import { telecomRules } from './grammar/telecom.ts';
+import { type RuleName, ruleOrder } from './kinds.ts';
 import { hasMarker } from './markers.ts';
 import { normalize } from './normalize.ts';
 import { maskTemplates } from './templates.ts';
 import type { Licence } from './types.ts';
 
-/** In priority order: where two matches overlap, the earlier rule's wins. */
-export const RULES: readonly Rule[] = [
-  icpRule,
-  englishRules[0] as Rule,
-  psbRule,
-  telecomRule,
-  cultureRule,
+/**
+ * Every grammar rule by name. The compiler checks that each name a row of kinds.ts gives is here;
+ * test/unit/core/kinds.test.ts checks that each rule here belongs to exactly one row.
+ */
+export const RULES_BY_NAME = {
+  ...icpRules,
+  ...englishRules,
+  ...englishPsbRules,
+  ...psbRules,
+  ...telecomRules,
+  ...cultureRules,
   ...otherRules,
-  aiModelRule,
-  englishRules[1] as Rule,
-  englishPsbRule,
-];
+} satisfies Record<RuleName, Rule>;
+
+/** In priority order (the rows of kinds.ts): where two matches overlap, the earlier rule's wins. */
+export const RULES: readonly Rule[] = ruleOrder().map((name) => RULES_BY_NAME[name]);
 
 export interface ParseOptions {
   /** The current year, for plausibility checks; defaults to the clock's. */

@@ -1,5 +1,5 @@
 // The 31 mainland provincial-level divisions and the characters each number family uses for them.
-// Three prefix vocabularies exist (see icp-domain.md §5): ICP filings write 蜀黔滇陇 for
+// Three prefix vocabularies exist (see docs/domain.md §5): ICP filings write 蜀黔滇陇 for
 // Sichuan/Guizhou/Yunnan/Gansu, PSB filings mostly 川贵滇甘, telecom and culture licences 川黔滇甘.
 // We accept every attested character on every family and let the prefix map to its province.
 import type { Province } from './types.ts';
@@ -93,7 +93,7 @@ export function icpFilingChar(province: Province): string {
 
 /**
  * Province by its position in the national order (01 Beijing … 31 Xinjiang), as the audio-visual
- * licence's leading two digits appear to use it (icp-domain.md §1.6: an inference, 01/09/11/15/18/19
+ * licence's leading two digits appear to use it (docs/domain.md §1.6: an inference, 01/09/11/15/18/19
  * seen). Returns null outside 01–31.
  */
 export function provinceByOrdinal(ordinal: number): Province | null {

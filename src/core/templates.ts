@@ -1,5 +1,5 @@
-// Numbers inside comments and template expressions are not printed on the page (corpus README,
-// "What counts as printed"). We blank those spans out with a character no pattern matches, keeping
+// Numbers inside comments and template expressions are not printed on the page (docs/domain.md §4;
+// test/fixtures/corpus/README.md, "What counts as printed"). We blank those spans out with a character no pattern matches, keeping
 // the text's length so positions still map back to the printed text.
 
 const BLANK = '\u0001';

@@ -1,26 +1,13 @@
 // Shared vocabulary of the core. Everything here is plain data, safe to JSON-serialise and to
 // keep in storage.session.
 
-/** Every kind of number, as data so run-time schemas can list them (src/shared/*-schema.ts). */
-export const LICENCE_KINDS = [
-  'icp-filing', // X ICP备 12345678 号[-N[A|X]]: non-commercial record
-  'icp-license', // X ICP证 030173 号: commercial ICP licence
-  'psb', // X公网安备 11010502030143 号: public-security filing
-  'telecom-license', // [X|合字] B2-20090059[-N]: value-added telecom licence
-  'culture-license', // X网文〔2013〕0934-983号
-  'av-license', // 信息网络传播视听节目许可证 0109362
-  'broadcast-license', // （沪）字第1248号: radio & TV programme production
-  'online-publishing-license', // （总）网出证（京）字第049号, 新出网证（京）字129号
-  'publication-license', // 新出发京批字第直0673号: publication retail
-  'drug-info-license', // （京）-经营性-2024-0502
-  'medical-device-platform-filing', // （苏）网械平台备字（2018）第00052号
-  'news-license', // 互联网新闻信息服务许可证 11220180940
-  'algorithm-filing', // 网信算备330109094482246341270号
-  'ai-model-filing', // Beijing-YunQue-20230821
-  'novelty-icp', // 萌ICP备20252020号: a joke registry, never a government filing
-] as const;
+import { KINDS, type LicenceKind } from './kinds.ts';
+import type { Operator } from './operator/types.ts';
 
-export type LicenceKind = (typeof LICENCE_KINDS)[number];
+export type { LicenceKind } from './kinds.ts';
+
+/** Every kind of number (one per row of src/core/kinds.ts), as data so run-time schemas can list them. */
+export const LICENCE_KINDS: readonly LicenceKind[] = KINDS.map((row) => row.id);
 
 export const FLAGS = [
   'malformed',
@@ -137,4 +124,6 @@ export interface PageReport {
   hints: Hint[];
   /** true when the page was too large to scan in full. */
   truncated: boolean;
+  /** Who the page names as the site's operator or owner, best first (src/core/operator). */
+  operators?: Operator[];
 }

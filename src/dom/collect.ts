@@ -17,7 +17,7 @@
 // Hidden text counts: a footer with `display:none` is still printed.
 import { hasMarker } from '../core/markers.ts';
 import type { LinkHint, OfficialLink, Region, TextBlock } from '../core/types.ts';
-import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../shared/limits.ts';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../messaging/limits.ts';
 import { cleanText, findRun, type ReadBudget, readRun, windowsAround } from './block-text.ts';
 import { findCandidates } from './candidates.ts';
 import { insideSpanningComment } from './comments.ts';

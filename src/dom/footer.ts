@@ -1,4 +1,4 @@
-// Footer detection without layout (icp-domain.md §4): <footer> and the contentinfo landmark,
+// Footer detection without layout (docs/domain.md §4): <footer> and the contentinfo landmark,
 // elements whose class or id names a footer, and the tail of the page found by structure.
 import { isSkipped } from './tags.ts';
 

@@ -1,6 +1,6 @@
 // Link hints: an <a href> whose target may carry a licence number. The core decides what is in it;
 // this only keeps the candidates small and few.
-import { MAX_HREF_CHARS } from '../shared/limits.ts';
+import { MAX_HREF_CHARS } from '../messaging/limits.ts';
 
 /** recordcode=…, code=… (beian.mps.gov.cn#/query/webSearch?code=…), and the registries' hosts. */
 const LINK_RE = /recordcode=|[?&#;]code=|beian\.miit|miit?beian|beian\.gov\.cn|beian\.mps\.gov\.cn/i;

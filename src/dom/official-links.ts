@@ -4,7 +4,7 @@
 // registry ones here and matches them to blocks at the end with `contains`, so no extra subtree
 // query runs (happy-dom's recursive queries overflow on deep trees). Only link text is kept.
 import type { OfficialLink, Registry } from '../core/types.ts';
-import { MAX_OFFICIAL_CHARS, MAX_OFFICIAL_LINKS } from '../shared/limits.ts';
+import { MAX_OFFICIAL_CHARS, MAX_OFFICIAL_LINKS } from '../messaging/limits.ts';
 
 const MIIT_HOST = /^(?:[\w-]+\.)*(?:beian\.miit\.gov\.cn|miitbeian\.gov\.cn|miibeian\.gov\.cn)$/i;
 const PSB_HOST = /^(?:[\w-]+\.)*(?:beian\.gov\.cn|beian\.mps\.gov\.cn)$/i;

@@ -1,18 +1,27 @@
-// The history page: what was remembered, searchable, filterable, sortable, with a chart by province
-// and CSV/JSON export of what is shown.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { LicenceKind } from '../core/types.ts';
-import { exportName, toCsv, toJson } from '../shared/export.ts';
-import type { HistorySite } from '../shared/history-schema.ts';
-import { type MessageKey, prefersChinese, t } from '../shared/i18n.ts';
-import { kindLabel } from '../shared/labels.ts';
-import type { PageStatus } from '../shared/page-status.ts';
-import type { HistoryApi } from './api.ts';
-import { applyQuery, countByProvince, EMPTY_QUERY, type Query, SORT_KEYS, type SortKey } from './filter.ts';
+// The history page: what was remembered, searchable, filterable, sortable, grouped by filing
+// subject or operator, with a chart by province and CSV/JSON export of what the filters keep. The
+// service worker answers each query from the database a page at a time, so 50,000 sites open as
+// fast as fifty.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageStatus } from '../core/page-status.ts';
+import { LICENCE_KINDS, type LicenceKind } from '../core/types.ts';
+import { exportName, toCsv, toJson } from '../export/export.ts';
+import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
+import { kindLabel } from '../i18n/labels.ts';
+import { MAX_PAGE_SITES } from '../messaging/history-messages.ts';
+import { EMPTY_QUERY, type GroupBy, type Query, SORT_KEYS, type SortKey } from '../storage/history-query.ts';
+import type { FilerFilter } from '../ui/history-link.ts';
+import { STATUSES, statusText } from '../ui/site-text.ts';
+import type { Groups, HistoryApi, SitePage } from './api.ts';
+import { GroupList } from './GroupList.tsx';
 import { ProvinceChart } from './ProvinceChart.tsx';
 import { SitesTable } from './SitesTable.tsx';
-import { STATUSES, statusText } from './text.ts';
 import './history.css';
+
+/** Sites shown at first and added by "Show more". */
+const PAGE_SIZE = 200;
+/** How long typing may pause before the worker is asked again. */
+const TYPING_MS = 150;
 
 const SORT_LABELS: Record<SortKey, MessageKey> = {
   'last-seen': 'historySortLastSeen',
@@ -20,60 +29,114 @@ const SORT_LABELS: Record<SortKey, MessageKey> = {
   province: 'historySortProvince',
 };
 
-export function HistoryApp({ api }: { api: HistoryApi }) {
-  const [sites, setSites] = useState<HistorySite[] | null>(null);
+type View = 'list' | GroupBy;
+const VIEW_LABELS: Record<View, MessageKey> = {
+  list: 'historyViewList',
+  subject: 'historyViewSubject',
+  operator: 'historyViewOperator',
+};
+
+const EMPTY_PAGE: SitePage = { total: 0, matched: 0, sites: [], provinces: [], full: false };
+
+/** Every site a query keeps, asked for a page at a time. */
+async function everySite(api: HistoryApi, query: Query): Promise<SitePage['sites']> {
+  const sites: SitePage['sites'] = [];
+  for (;;) {
+    const page = await api.page(query, sites.length, MAX_PAGE_SITES);
+    sites.push(...page.sites);
+    if (page.sites.length === 0 || sites.length >= page.matched) return sites;
+  }
+}
+
+export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: FilerFilter }) {
+  const [query, setQuery] = useState<Query>({ ...EMPTY_QUERY, ...initial });
+  const [view, setView] = useState<View>('list');
+  const [page, setPage] = useState<SitePage | null>(null);
+  const [groups, setGroups] = useState<Groups | null>(null);
   const [remember, setRemember] = useState(true);
-  const [query, setQuery] = useState<Query>(EMPTY_QUERY);
+  const [changes, setChanges] = useState(0);
+  const asked = useRef(false);
 
   useEffect(() => {
     let live = true;
-    const load = () => {
-      api.read().then(
-        (s) => live && setSites(s),
-        () => live && setSites([]),
-      );
+    const load = () =>
       api.rememberSites().then(
         (on) => live && setRemember(on),
         () => {},
       );
-    };
-    load();
-    const unwatch = api.watch(load);
+    void load();
+    const unwatch = api.watch(() => {
+      setChanges((n) => n + 1);
+      void load();
+    });
     return () => {
       live = false;
       unwatch();
     };
   }, [api]);
 
-  const all = sites ?? [];
-  const shown = useMemo(() => applyQuery(all, query), [all, query]);
-  const counts = useMemo(() => countByProvince(all), [all]);
-  const kinds = useMemo(
-    () => [...new Set(all.flatMap((s) => s.licences.map((l) => l.kind)))].sort() as LicenceKind[],
-    [all],
-  );
+  useEffect(() => {
+    let live = true;
+    // The first page at once; later queries once typing pauses, and only the newest is shown.
+    const wait = asked.current ? TYPING_MS : 0;
+    asked.current = true;
+    const timer = setTimeout(() => {
+      api.page(query, 0, PAGE_SIZE).then(
+        (p) => live && setPage(p),
+        () => live && setPage(EMPTY_PAGE),
+      );
+      if (view !== 'list')
+        api.groups(view, query).then(
+          (g) => live && setGroups(g),
+          () => live && setGroups({ groups: [], total: 0 }),
+        );
+    }, wait);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query, view, changes]);
+
+  const more = async () => {
+    if (!page) return;
+    const next = await api.page(query, page.sites.length, PAGE_SIZE);
+    setPage({ ...next, sites: [...page.sites, ...next.sites] });
+  };
+
   const set = (changes: Partial<Query>) => setQuery((q) => ({ ...q, ...changes }));
   const zh = prefersChinese();
+  const shown = page?.sites ?? [];
+  const matched = page?.matched ?? 0;
 
-  const exportAs = (ext: 'csv' | 'json') => {
+  const exportAs = async (ext: 'csv' | 'json') => {
+    const sites = await everySite(api, query);
     const now = api.now();
     if (ext === 'csv')
-      api.download(exportName('history', 'csv', now), toCsv(shown), 'text/csv;charset=utf-8');
-    else api.download(exportName('history', 'json', now), toJson(shown, now), 'application/json');
+      api.download(exportName('history', 'csv', now), toCsv(sites), 'text/csv;charset=utf-8');
+    else api.download(exportName('history', 'json', now), toJson(sites, now), 'application/json');
   };
 
   return (
-    <main class="page" aria-busy={sites === null}>
+    <main class="page" aria-busy={page === null}>
       <h1>{t('historyTitle')}</h1>
       {!remember && (
         <p class="notice" data-testid="history-off">
           {t('historyOff')}{' '}
-          <button type="button" onClick={() => void api.turnOn().then(() => setRemember(true))}>
+          <button type="button" data-testid="history-turn-on" onClick={() => api.openOptions()}>
             {t('historyTurnOn')}
           </button>
         </p>
       )}
-      <ProvinceChart counts={counts} selected={query.province} onSelect={(province) => set({ province })} />
+      {page?.full && (
+        <p class="notice" role="alert" data-testid="history-full">
+          {t('historyFull')}
+        </p>
+      )}
+      <ProvinceChart
+        counts={page?.provinces ?? []}
+        selected={query.province}
+        onSelect={(province) => set({ province })}
+      />
       <search class="toolbar">
         <label>
           {t('historySearch')}
@@ -85,6 +148,15 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
           />
         </label>
         <label>
+          {t('historyFilterOperator')}
+          <input
+            type="search"
+            data-testid="filter-operator"
+            value={query.operator}
+            onInput={(e) => set({ operator: e.currentTarget.value })}
+          />
+        </label>
+        <label>
           {t('historyFilterProvince')}
           <select
             data-testid="filter-province"
@@ -92,7 +164,7 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
             onChange={(e) => set({ province: e.currentTarget.value })}
           >
             <option value="">{t('historyAll')}</option>
-            {counts.map((c) => (
+            {(page?.provinces ?? []).map((c) => (
               <option key={c.code} value={c.code}>
                 {zh ? c.zh : c.en}
               </option>
@@ -108,7 +180,7 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
             onChange={(e) => set({ kind: e.currentTarget.value as LicenceKind | '' })}
           >
             <option value="">{t('historyAll')}</option>
-            {kinds.map((k) => (
+            {LICENCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {kindLabel(k)}
               </option>
@@ -144,34 +216,76 @@ export function HistoryApp({ api }: { api: HistoryApi }) {
             ))}
           </select>
         </label>
+        <label>
+          {t('historyView')}
+          <select data-testid="view" value={view} onChange={(e) => setView(e.currentTarget.value as View)}>
+            {(['list', 'subject', 'operator'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(VIEW_LABELS[k])}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={() => setQuery({ ...EMPTY_QUERY, sort: query.sort })}>
           {t('historyClearFilters')}
         </button>
       </search>
+      {query.subject && (
+        <p class="chip" data-testid="subject-filter">
+          {t('historySubjectFilter', query.subject)}{' '}
+          <button
+            type="button"
+            aria-label={t('historyRemoveFilter')}
+            title={t('historyRemoveFilter')}
+            onClick={() => set({ subject: '' })}
+          >
+            ×
+          </button>
+        </p>
+      )}
       <div class="actions">
         <p role="status" data-testid="showing">
-          {sites !== null && t('historyShowing', [String(shown.length), String(all.length)])}
+          {page !== null && t('historyShowing', [String(matched), String(page.total)])}
         </p>
         <button
           type="button"
           data-testid="export-csv"
-          disabled={shown.length === 0}
-          onClick={() => exportAs('csv')}
+          disabled={matched === 0}
+          onClick={() => void exportAs('csv')}
         >
           {t('exportCsv')}
         </button>
         <button
           type="button"
           data-testid="export-json"
-          disabled={shown.length === 0}
-          onClick={() => exportAs('json')}
+          disabled={matched === 0}
+          onClick={() => void exportAs('json')}
         >
           {t('exportJson')}
         </button>
       </div>
-      {sites !== null && all.length === 0 && <p data-testid="history-empty">{t('historyEmpty')}</p>}
-      {all.length > 0 && shown.length === 0 && <p data-testid="history-no-match">{t('historyNoMatch')}</p>}
-      {shown.length > 0 && <SitesTable sites={shown} />}
+      {page !== null && page.total === 0 && <p data-testid="history-empty">{t('historyEmpty')}</p>}
+      {page !== null && page.total > 0 && matched === 0 && (
+        <p data-testid="history-no-match">{t('historyNoMatch')}</p>
+      )}
+      {view !== 'list' && groups && (
+        <GroupList
+          by={view}
+          groups={groups}
+          onShow={(key) => {
+            setView('list');
+            set(view === 'subject' ? { subject: key } : { operator: key });
+          }}
+        />
+      )}
+      {view === 'list' && shown.length > 0 && <SitesTable sites={shown} />}
+      {view === 'list' && shown.length < matched && (
+        <p>
+          <button type="button" data-testid="show-more" onClick={() => void more()}>
+            {t('historyShowMore')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 // Sites per province as plain CSS bars. Each bar is a button that filters the list to its province,
 // so the chart is also a keyboard way in; the count is text, not only a bar length.
-import { prefersChinese, t } from '../shared/i18n.ts';
-import type { ProvinceCount } from './filter.ts';
+import { prefersChinese, t } from '../i18n/i18n.ts';
+import type { ProvinceCount } from '../storage/history-query.ts';
 
 interface Props {
   counts: readonly ProvinceCount[];

@@ -1,8 +1,9 @@
 // The remembered sites as a table: one row per site, its numbers listed in the row.
-import type { HistorySite } from '../shared/history-schema.ts';
-import { t } from '../shared/i18n.ts';
-import { NumberList } from './NumberList.tsx';
-import { hostingText, statusText, when } from './text.ts';
+
+import { t } from '../i18n/i18n.ts';
+import type { HistorySite } from '../storage/history-schema.ts';
+import { NumberList } from '../ui/NumberList.tsx';
+import { hostingText, statusText, when } from '../ui/site-text.ts';
 
 export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
   return (
@@ -11,6 +12,7 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
         <tr>
           <th scope="col">{t('historyColDomain')}</th>
           <th scope="col">{t('historyColStatus')}</th>
+          <th scope="col">{t('historyColOperator')}</th>
           <th scope="col">{t('historyColLicences')}</th>
           <th scope="col">{t('historyColHosting')}</th>
           <th scope="col">{t('historyColFirstSeen')}</th>
@@ -27,6 +29,7 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
             <td>
               <span class={`pill pill--${site.status}`}>{statusText(site.status)}</span>
             </td>
+            <td data-testid="site-operator">{site.operator?.printed ?? '—'}</td>
             <td>
               <NumberList licences={site.licences} />
             </td>

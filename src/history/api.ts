@@ -1,12 +1,19 @@
-// What the history page needs from the browser; main.tsx implements it, unit tests use fakes.
-import type { HistorySite } from '../shared/history-schema.ts';
+// What the history page needs from the browser; main.tsx implements it (messages to the service
+// worker, the database's one owner), unit tests use fakes.
+import type { BackgroundReply } from '../messaging/protocol.ts';
+import type { GroupBy, Query } from '../storage/history-query.ts';
+
+export type SitePage = BackgroundReply<'history-page'>;
+export type Groups = BackgroundReply<'history-groups'>;
 
 export interface HistoryApi {
-  read(): Promise<HistorySite[]>;
-  /** Calls back when the stored history or the settings change; returns an unsubscribe function. */
+  page(query: Query, offset: number, limit: number): Promise<SitePage>;
+  groups(by: GroupBy, query: Query): Promise<Groups>;
+  /** Calls back when the history or the settings change; returns an unsubscribe function. */
   watch(onChange: () => void): () => void;
   rememberSites(): Promise<boolean>;
-  turnOn(): Promise<void>;
+  /** Opens the options page, where remembering is turned on (its one writer). */
+  openOptions(): void;
   download(name: string, text: string, type: string): void;
   now(): number;
 }

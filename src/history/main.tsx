@@ -1,30 +1,44 @@
-// History page entry: wiring only.
+// History page entry: wiring only. The page reads the history through the service worker (the
+// database's one owner, src/storage/history-db/store.ts) and the settings from storage.local; the
+// options page writes the settings (where "Turn on" takes the user).
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { downloadText } from '../shared/download.ts';
-import { createHistoryStore, HISTORY_KEY } from '../shared/history-store.ts';
-import { t } from '../shared/i18n.ts';
-import { readSettings, SETTINGS_KEY, writeSettings } from '../shared/settings.ts';
+import { t } from '../i18n/i18n.ts';
+import { BACKGROUND_MESSAGES } from '../messaging/protocol.ts';
+import { createSend, replyValue } from '../messaging/send.ts';
+import { onHistoryChange } from '../storage/history-db/channel.ts';
+import { readSettings, SETTINGS_KEY } from '../storage/settings.ts';
+import { downloadText } from '../ui/download.ts';
+import { filterFromSearch } from '../ui/history-link.ts';
 import type { HistoryApi } from './api.ts';
 import { HistoryApp } from './HistoryApp.tsx';
 
-const store = createHistoryStore(browser.storage.local);
+const send = createSend(BACKGROUND_MESSAGES, (message) => browser.runtime.sendMessage(message));
 
 const api: HistoryApi = {
-  read: () => store.read(),
+  page: async (query, offset, limit) =>
+    replyValue('history-page', await send('history-page', { query, offset, limit })),
+  groups: async (by, query) => replyValue('history-groups', await send('history-groups', { by, query })),
   watch(onChange) {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (HISTORY_KEY in changes || SETTINGS_KEY in changes)) onChange();
+      if (area === 'local' && SETTINGS_KEY in changes) onChange();
     };
     browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    const stop = onHistoryChange(onChange);
+    return () => {
+      browser.storage.onChanged.removeListener(listener);
+      stop();
+    };
   },
   rememberSites: async () => (await readSettings(browser.storage.local)).rememberSites,
-  turnOn: async () => void (await writeSettings(browser.storage.local, { rememberSites: true })),
+  openOptions: () => void browser.runtime.openOptionsPage(),
   download: downloadText,
   now: Date.now,
 };
 
 document.documentElement.lang = t('localeCode').replace('_', '-');
 document.title = t('historyTitle');
-render(<HistoryApp api={api} />, document.getElementById('app') as HTMLElement);
+render(
+  <HistoryApp api={api} initial={filterFromSearch(location.search)} />,
+  document.getElementById('app') as HTMLElement,
+);

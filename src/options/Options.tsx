@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type MessageKey, t } from '../shared/i18n.ts';
-import { BADGE_STYLES, type BadgeStyle, type Settings } from '../shared/settings.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
+import { BADGE_STYLES, type BadgeStyle, type Settings } from '../storage/settings.ts';
 import './options.css';
 
 export interface SettingsStore {

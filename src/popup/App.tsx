@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../core/types.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
-import { type Site, siteOf } from '../shared/site.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
+import { type Site, siteOf } from '../site/site.ts';
 import type { PopupApi } from './api.ts';
 import { statusLine } from './format.ts';
 import { Header } from './Header.tsx';
 import { HostingSection } from './HostingSection.tsx';
+import { ReadinessSection } from './ReadinessSection.tsx';
 import { ReportView } from './ReportView.tsx';
+import { SameFiler } from './SameFiler.tsx';
 import { unavailableReason } from './unavailable.ts';
 import './popup.css';
 
@@ -75,7 +77,16 @@ export function App({ api }: { api: PopupApi }) {
   const tone = view.state === 'ready' ? 'ready' : view.state === 'error' ? 'error' : 'muted';
   return (
     <main class="popup" aria-busy={view.state === 'loading' || view.state === 'scanning'}>
-      <Header site={site} status={statusOf(view)} tone={tone} onSettings={() => api.openOptions()} />
+      <Header
+        site={site}
+        status={statusOf(view)}
+        tone={tone}
+        onSettings={() => api.openOptions()}
+        operator={view.state === 'ready' ? view.report.operators?.[0]?.printed : undefined}
+      />
+      {view.state === 'ready' && tabId !== null && api.sameFiler && (
+        <SameFiler tabId={tabId} load={api.sameFiler} report={view.report} />
+      )}
       <div class="popup__body">
         {(view.state === 'loading' || view.state === 'scanning') && (
           <p class="state" data-testid={view.state === 'loading' ? 'loading' : 'scanning'}>
@@ -103,6 +114,9 @@ export function App({ api }: { api: PopupApi }) {
         )}
         {view.state === 'ready' && tabId !== null && api.hosting && (
           <HostingSection tabId={tabId} load={api.hosting} report={view.report} />
+        )}
+        {view.state === 'ready' && tabId !== null && api.readiness && !view.site?.local && (
+          <ReadinessSection tabId={tabId} api={api.readiness} report={view.report} />
         )}
       </div>
       <footer class="popup__footer">

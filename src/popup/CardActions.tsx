@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { FoundLicence } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import type { PopupApi } from './api.ts';
-import { hasMiitQuery, MIIT_QUERY_URL, psbRecordUrl } from './format.ts';
+import { registryAction } from './format.ts';
 
 interface Props {
   licence: FoundLicence;
@@ -13,9 +13,9 @@ interface Props {
 type Feedback = 'copied' | 'copy-failed' | 'show-failed' | null;
 
 /**
- * Copy, the official look-ups and "show on page". The registry sites open only on a click, as plain
- * links (the extension itself never contacts them); MIIT has no per-number URL, so its link copies
- * the number first for pasting into the search box.
+ * Copy, the official look-up and "show on page". The registry site opens only on a click, as a plain
+ * link (the extension itself never contacts it); a site without per-number URLs (MIIT) gets the
+ * number copied first, for pasting into its search box.
  */
 export function CardActions({ licence, tabId, api }: Props) {
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -25,7 +25,7 @@ export function CardActions({ licence, tabId, api }: Props) {
       () => setFeedback('copied'),
       () => setFeedback('copy-failed'),
     );
-  const psbUrl = psbRecordUrl(licence);
+  const registry = registryAction(licence);
   const message =
     feedback === 'copied'
       ? t('copied')
@@ -46,29 +46,17 @@ export function CardActions({ licence, tabId, api }: Props) {
       >
         {feedback === 'copied' ? t('copied') : t('copy')}
       </button>
-      {hasMiitQuery(licence) && (
+      {registry && (
         <a
           class="button"
-          data-testid="open-miit"
-          href={MIIT_QUERY_URL}
+          data-testid={`open-${registry.registry}`}
+          href={registry.url}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={t('openMiitLabel', number)}
-          onClick={() => void copy()}
+          aria-label={registry.label}
+          onClick={registry.copyFirst ? () => void copy() : undefined}
         >
-          {t('openMiit')} ↗
-        </a>
-      )}
-      {psbUrl && (
-        <a
-          class="button"
-          data-testid="open-psb"
-          href={psbUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={t('openPsbLabel', number)}
-        >
-          {t('openPsb')} ↗
+          {registry.text} ↗
         </a>
       )}
       <button

@@ -1,15 +1,17 @@
-import { t } from '../shared/i18n.ts';
-import type { Site } from '../shared/site.ts';
+import { t } from '../i18n/i18n.ts';
+import type { Site } from '../site/site.ts';
 
 interface Props {
   site: Site | null;
   status: string;
   tone: 'ready' | 'muted' | 'error';
   onSettings: () => void;
+  /** The operator the page prints, as printed (the first src/core/operator finds). */
+  operator?: string | undefined;
 }
 
 /** Site name and one-line status. The status line is a live region so screen readers hear changes. */
-export function Header({ site, status, tone, onSettings }: Props) {
+export function Header({ site, status, tone, onSettings, operator }: Props) {
   return (
     <header class="header">
       <div class="header__text">
@@ -24,6 +26,11 @@ export function Header({ site, status, tone, onSettings }: Props) {
         <p class={`header__status header__status--${tone}`} data-testid="status" role="status">
           {status}
         </p>
+        {operator && (
+          <p class="header__operator" data-testid="operator">
+            {t('headerOperator', operator)}
+          </p>
+        )}
       </div>
       <button
         type="button"

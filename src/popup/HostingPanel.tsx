@@ -3,8 +3,8 @@
 // hosting-verdict, hosting-ip, hosting-place, hosting-tld; data-verdict on the panel.
 import type { Hosting } from '../core/hosting/types.ts';
 import type { HostingVerdict } from '../core/hosting/verdict.ts';
-import { t } from '../shared/i18n.ts';
-import { ipText, placeName, verdictText } from './hosting-text.ts';
+import { ipText, placeName, verdictText } from '../i18n/hosting-text.ts';
+import { t } from '../i18n/i18n.ts';
 import './hosting-panel.css';
 
 export interface HostingPanelProps {

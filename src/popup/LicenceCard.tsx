@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
+import { licenceTone, WARNING_FLAGS } from '../core/page-status.ts';
 import type { FoundLicence } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
-import { flagText, kindExplanation, kindLabel } from '../shared/labels.ts';
-import { licenceTone, WARNING_FLAGS } from '../shared/page-status.ts';
+import { t } from '../i18n/i18n.ts';
+import { flagText, kindExplanation, kindLabel } from '../i18n/labels.ts';
 import type { PopupApi } from './api.ts';
 import { CardActions } from './CardActions.tsx';
 import { areaText, licenceParts, provinceText } from './format.ts';

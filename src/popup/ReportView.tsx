@@ -1,6 +1,6 @@
 import { pageNotes } from '../core/page-notes.ts';
 import type { PageReport } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import type { PopupApi } from './api.ts';
 import { licenceRows, noteText } from './format.ts';
 import { LicenceCard } from './LicenceCard.tsx';

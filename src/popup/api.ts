@@ -1,8 +1,9 @@
 // Everything the popup needs from the browser, as one interface: main.tsx implements it with
 // webextension-polyfill, unit tests with fakes.
 import type { PageReport } from '../core/types.ts';
-import type { HostingView } from '../shared/hosting-view.ts';
-import type { Site } from '../shared/site.ts';
+import type { BackgroundReply } from '../messaging/protocol.ts';
+import type { ReadinessView } from '../messaging/readiness-view.ts';
+import type { Site } from '../site/site.ts';
 
 export interface TabResult {
   report: PageReport | null;
@@ -11,6 +12,12 @@ export interface TabResult {
   /** The site of that URL, named by the background (registrable domain). */
   site?: Site;
 }
+
+/** The hosting view, or `available: false` when this build has no hosting check. */
+export type HostingAnswer = BackgroundReply<'get-hosting'>;
+
+/** Other remembered sites of the tab's filer, or `enabled: false` while the history is off. */
+export type SameFilerAnswer = BackgroundReply<'same-filer'>;
 
 export interface PopupApi {
   /** The tab to describe, or null when there is none. */
@@ -29,6 +36,16 @@ export interface PopupApi {
   showBlock(tabId: number, block: number): Promise<boolean>;
   copy(text: string): Promise<void>;
   /** Where the tab's page was served from and the hosting verdict (src/popup/hosting-client.ts). */
-  hosting?(tabId: number): Promise<HostingView>;
+  hosting?(tabId: number): Promise<HostingAnswer>;
+  /** Remembered sites with the tab's filing subject or operator (src/popup/SameFiler.tsx). */
+  sameFiler?(tabId: number): Promise<SameFilerAnswer>;
+  /** What the tab's page loads from listed hosts, and whether it updates (src/popup/readiness-client.ts). */
+  readiness?: ReadinessApi;
   openOptions(): void;
+}
+
+export interface ReadinessApi {
+  load(tabId: number): Promise<ReadinessView>;
+  /** Calls back whenever the tab's tally is written; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
 }

@@ -1,10 +1,12 @@
 // Small pure helpers for presenting a report.
 
+import { isIcpNumber } from '../core/kinds.ts';
+import { type RegistryLink, registryLink } from '../core/official-link.ts';
 import type { PageNote } from '../core/page-notes.ts';
+import { hasCommercialLicence, pageStatus, primaryOf } from '../core/page-status.ts';
 import type { FoundLicence, PageReport, Province } from '../core/types.ts';
-import { t } from '../shared/i18n.ts';
-import { provinceName, serviceText } from '../shared/labels.ts';
-import { hasCommercialLicence, pageStatus, primaryOf } from '../shared/page-status.ts';
+import { t } from '../i18n/i18n.ts';
+import { provinceName, registryLinkText, serviceText } from '../i18n/labels.ts';
 
 export interface LicenceRow {
   licence: FoundLicence;
@@ -68,7 +70,8 @@ export function statusLine(report: PageReport, local: boolean): string {
   const status = pageStatus(report);
   if (status === 'flagged') return t('statusFlagged');
   const province = primary.province ? provinceName(primary.province) : t('provinceNone');
-  if (primary.kind === 'icp-license' && !report.licences.some((l) => l.kind === 'icp-filing'))
+  // The primary number is the licence, and no non-commercial ICP filing is beside it.
+  if (primary.commercial && !report.licences.some((l) => isIcpNumber(l.kind) && !l.commercial))
     return t('statusCommercialOnly', province);
   if (hasCommercialLicence(report)) return t('statusCommercial', province);
   return t('statusFiling', province);
@@ -80,16 +83,16 @@ export function noteText(n: PageNote): string {
   return t('noteSeveralSubjects', String(n.subjects.length));
 }
 
-/** The police portal's record page for a 14-digit PSB number, or null. */
-export function psbRecordUrl(l: FoundLicence): string | null {
-  if (l.kind !== 'psb') return null;
-  const digits = l.number.replace(/\D/g, '');
-  return digits.length === 14 ? `https://beian.mps.gov.cn/#/query/webSearch?code=${digits}` : null;
+export interface RegistryAction extends RegistryLink {
+  text: string;
+  /** Accessible label naming the number. */
+  label: string;
 }
 
-export const MIIT_QUERY_URL = 'https://beian.miit.gov.cn/';
-
-/** Numbers the MIIT filing query knows: ICP filings and ICP licences. */
-export function hasMiitQuery(l: FoundLicence): boolean {
-  return l.kind === 'icp-filing' || l.kind === 'icp-license';
+/** The card's link to the number's official registry (kinds.ts), or null when there is none. */
+export function registryAction(l: FoundLicence): RegistryAction | null {
+  const link = registryLink(l);
+  if (!link) return null;
+  const [text, label] = registryLinkText(link.registry, l.number);
+  return { ...link, text, label };
 }

@@ -1,13 +1,8 @@
-// Asks the background where a tab's page was served from, and checks the reply before the UI uses it.
-import * as v from 'valibot';
-import { HostingReplySchema, type HostingView } from '../shared/hosting-view.ts';
-import type { GetHostingMessage } from '../shared/protocol.ts';
+// Asks the background where a tab's page was served from; send() has checked the reply.
+import type { BackgroundMessages } from '../messaging/protocol.ts';
+import { replyValue, type Send } from '../messaging/send.ts';
+import type { HostingAnswer } from './api.ts';
 
-export type SendHostingMessage = (message: GetHostingMessage) => Promise<unknown>;
-
-export async function fetchHosting(send: SendHostingMessage, tabId: number): Promise<HostingView> {
-  const reply = v.safeParse(HostingReplySchema, await send({ type: 'get-hosting', tabId }));
-  if (!reply.success) throw new Error('unexpected reply from the background');
-  if (!reply.output.ok) throw new Error(`background: ${reply.output.error}`);
-  return reply.output.hosting;
+export async function fetchHosting(send: Send<BackgroundMessages>, tabId: number): Promise<HostingAnswer> {
+  return replyValue('get-hosting', await send('get-hosting', { tabId }));
 }

@@ -1,16 +1,9 @@
-// Asks the background for a tab's result and checks the reply before the UI uses it.
-import * as v from 'valibot';
-import type { GetReportMessage } from '../shared/protocol.ts';
-import { ReportReplySchema } from '../shared/reply.ts';
+// Asks the background for a tab's result; send() has checked the reply before the UI uses it.
+import type { BackgroundMessages } from '../messaging/protocol.ts';
+import { replyValue, type Send } from '../messaging/send.ts';
 import type { TabResult } from './api.ts';
 
-export type SendMessage = (message: GetReportMessage) => Promise<unknown>;
-
-export async function fetchResult(send: SendMessage, tabId: number): Promise<TabResult> {
-  const raw = await send({ type: 'get-report', tabId });
-  const reply = v.safeParse(ReportReplySchema, raw);
-  if (!reply.success) throw new Error('unexpected reply from the background');
-  if (!reply.output.ok) throw new Error(`background: ${reply.output.error}`);
-  const { report, url, site } = reply.output;
+export async function fetchResult(send: Send<BackgroundMessages>, tabId: number): Promise<TabResult> {
+  const { report, url, site } = replyValue('get-report', await send('get-report', { tabId }));
   return { report, ...(url === undefined ? {} : { url }), ...(site === undefined ? {} : { site }) };
 }

@@ -2,8 +2,9 @@
 // 1. ?tabId=N in the URL (tests, and links from other extension pages);
 // 2. in a real popup (tabs.getCurrent() is undefined): the active tab of the current window;
 // 3. opened as a tab without ?tabId: the most recently used other tab that is not one of our own
-//    pages (toolchain.md §4/§5.7). Tab URLs of web pages are hidden without the "tabs"
-//    permission, but our own pages' URLs are visible, which is all the filter needs.
+//    pages (a popup tab opened before is more recent than the page). Tab URLs of web pages are
+//    hidden without the "tabs" permission, but our own pages' URLs are visible, which is all the
+//    filter needs.
 import type { Tabs } from 'webextension-polyfill';
 
 export interface TargetTabDeps {

@@ -1,6 +1,6 @@
 // Why the popup has nothing for a tab whose content script does not answer. The URL is known only in
 // a real popup (activeTab); without it the reason is the general one.
-import type { MessageKey } from '../shared/i18n.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
 
 const STORE_HOSTS = [
   'chromewebstore.google.com',

@@ -1,6 +1,7 @@
 // Firefox smoke test: the production dist/firefox build in Debian's firefox-esr. Proves the chain
 // content script → background → storage.session → badge, and that a navigation clears it. The popup
-// cannot be opened in Firefox under automation (toolchain.md §6); the Chromium tests cover it.
+// cannot be opened in Firefox under automation (BiDi refuses to navigate to moz-extension:// pages);
+// the Chromium tests cover it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../manifest.config.ts';
 import { FIREFOX, type FirefoxSession, hasFirefox, launchFirefox } from './support/firefox.ts';

@@ -1,11 +1,13 @@
 // The site history in the real browser: off by default; once on, pages on real-looking domains are
 // remembered (local addresses are not), and the history page searches, filters, sorts, charts and
-// exports them; "clear history" in the options empties it.
+// exports them; "clear history" in the options empties it (through the background, the history's
+// one writer).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../unit/support/csv.ts';
 import { openTab, waitForBadge } from './support/extension.ts';
 import { foreignRequests } from './support/launch.ts';
 import { download, openExtensionPage, setRememberSites } from './support/pages.ts';
+import { pollUntil } from './support/poll.ts';
 import { useBrowserSession } from './support/session.ts';
 import { isLocalSite, SITE_ARGS, type Sites, startSites } from './support/sites.ts';
 
@@ -31,6 +33,14 @@ const rowDomains = async (page: import('playwright-core').Page) =>
     .locator('[data-testid=site-row]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-domain')));
 
+/** The rows once the worker has answered the latest query: polled, since answers are asynchronous. */
+const rowsBecome = (page: import('playwright-core').Page, expected: readonly string[]) =>
+  pollUntil(
+    () => rowDomains(page),
+    (rows) => JSON.stringify(rows) === JSON.stringify(expected),
+    { timeout: 5_000, what: `rows ${expected.join(', ')}` },
+  );
+
 describe('history', () => {
   it('remembers nothing while off (the default)', async () => {
     const page = await visit(sites.url('beijing.example'), '京');
@@ -38,6 +48,14 @@ describe('history', () => {
     const history = await openExtensionPage(session.ext, 'history');
     await history.locator('[data-testid=history-empty]').waitFor();
     await history.locator('[data-testid=history-off]').waitFor();
+    // The options page is the settings' one writer: "Turn it on" takes the user there.
+    const [options] = await Promise.all([
+      session.ext.context.waitForEvent('page', (p) => p.url().includes('/src/options/index.html')),
+      history.click('[data-testid=history-turn-on]'),
+    ]);
+    await options.locator('[data-testid=remember-sites]').waitFor();
+    expect(await options.locator('[data-testid=remember-sites]').isChecked()).toBe(false);
+    await options.close();
     await history.close();
   });
 
@@ -80,31 +98,30 @@ describe('history', () => {
 
     // Search, filters and sort.
     await history.fill('[data-testid=search]', 'shang');
-    expect(await rowDomains(history)).toEqual(['shanghai.example']);
+    await rowsBecome(history, ['shanghai.example']);
     await history.fill('[data-testid=search]', '');
     await history.selectOption('[data-testid=filter-status]', 'commercial');
-    expect(await rowDomains(history)).toEqual(['commercial.example']);
+    await rowsBecome(history, ['commercial.example']);
     await history.selectOption('[data-testid=filter-status]', '');
     await history.selectOption('[data-testid=filter-kind]', 'psb');
-    expect(await rowDomains(history)).toEqual(['beijing.example']);
+    await rowsBecome(history, ['beijing.example']);
     await history.selectOption('[data-testid=filter-kind]', '');
     await history.selectOption('[data-testid=filter-province]', 'none');
-    expect(await rowDomains(history)).toEqual(['plain.example']);
+    await rowsBecome(history, ['plain.example']);
     await history.selectOption('[data-testid=filter-province]', '');
     await history.selectOption('[data-testid=sort]', 'domain');
-    expect(await rowDomains(history)).toEqual([
-      'beijing.example',
-      'commercial.example',
-      'plain.example',
-      'shanghai.example',
-    ]);
+    await rowsBecome(history, ['beijing.example', 'commercial.example', 'plain.example', 'shanghai.example']);
 
     // Keyboard: a chart bar is a button; Enter filters to its province, Enter again clears it.
     await bars.nth(1).focus();
     await history.keyboard.press('Enter');
-    expect(await rowDomains(history)).toEqual(['shanghai.example']);
+    await rowsBecome(history, ['shanghai.example']);
     await history.keyboard.press('Enter');
-    expect((await rowDomains(history)).length).toBe(4);
+    await pollUntil(
+      () => rowDomains(history),
+      (rows) => rows.length === 4,
+      { timeout: 5_000, what: 'all four rows again' },
+    );
     await history.close();
   });
 

@@ -49,24 +49,30 @@ const CASES: Case[] = [
 ];
 
 describe('hostile pages', () => {
-  it.each(CASES)('$name: a result is shown and the page stays responsive', async ({ path, truncated }) => {
-    const { page, tabId } = await openTab(session.ext);
-    await page.goto(session.server.url(path), { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    expect(await waitForBadge(session.ext, tabId, '京', 20_000)).toBe('京');
-    await expectResponsive(page);
+  it.each(CASES)(
+    '$name: a result is shown and the page stays responsive',
+    async ({ path, truncated }) => {
+      const { page, tabId } = await openTab(session.ext);
+      // Generous deadlines: Chromium itself needs many seconds to build these pages on a busy machine;
+      // what is checked is that a result comes and the page keeps running, not how fast.
+      await page.goto(session.server.url(path), { waitUntil: 'commit', timeout: 60_000 });
+      expect(await waitForBadge(session.ext, tabId, '京', 90_000)).toBe('京');
+      await expectResponsive(page);
 
-    // A stored report means the content script's message passed the background's schema: whatever
-    // the page holds, at most MAX_BLOCKS blocks of MAX_BLOCK_CHARS characters were sent.
-    const report = await storedReport(session.ext, tabId);
-    expect(report).not.toBeNull();
-    expect(report?.truncated).toBe(truncated);
-    expect(report?.licences.map((l) => l.number)).toContain(FOOTER_NUMBERS[0]);
+      // A stored report means the content script's message passed the background's schema: whatever
+      // the page holds, at most MAX_BLOCKS blocks of MAX_BLOCK_CHARS characters were sent.
+      const report = await storedReport(session.ext, tabId);
+      expect(report).not.toBeNull();
+      expect(report?.truncated).toBe(truncated);
+      expect(report?.licences.map((l) => l.number)).toContain(FOOTER_NUMBERS[0]);
 
-    const popup = await openPopup(session.ext, tabId);
-    expect((await popupRows(popup)).map((r) => r.number)).toContain(FOOTER_NUMBERS[0]);
-    await popup.close();
-    await page.close();
-  });
+      const popup = await openPopup(session.ext, tabId);
+      expect((await popupRows(popup)).map((r) => r.number)).toContain(FOOTER_NUMBERS[0]);
+      await popup.close();
+      await page.close();
+    },
+    240_000,
+  );
 
   it('made no network request beyond the generated pages', () => {
     expect(foreignRequests(session.ext, session.server.origin)).toEqual([]);

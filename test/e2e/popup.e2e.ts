@@ -175,7 +175,7 @@ describe('popup', () => {
 
   it('scanning: shown while a page has not reported yet, replaced by the result', async () => {
     const { page: tab, tabId } = await openTab(session.ext);
-    await tab.goto(session.server.url('late-footer.html'));
+    await tab.goto(session.server.url('late-footer.html?on-demand'));
     // The first scan found nothing; clear the stored state to stand for "not reported yet".
     await pollUntil(
       () =>
@@ -194,6 +194,7 @@ describe('popup', () => {
     await popup.locator('[data-testid=scanning]').waitFor();
     expect(await popup.locator('[data-testid=status]').textContent()).toBe('Scanning this page…');
     // The late footer arrives and the open popup updates by itself.
+    await tab.evaluate(() => (window as unknown as { addFooter: () => void }).addFooter());
     await popup.locator('[data-testid=licence][data-kind=icp-filing]').waitFor({ timeout: 10_000 });
     expect(await popup.locator('[data-testid=number]').first().textContent()).toBe('浙ICP备2021014853号-2');
     await popup.close();

@@ -1,14 +1,15 @@
 // The popup in both languages and both themes, with Chromium started in that language and colour
-// scheme. Saves docs/screenshots/popup-<lang>-<theme>.png, which the README shows. The Beijing page
+// scheme. Saves test-results/screenshots/popup-<lang>-<theme>.png; `npm run screenshots` copies them to
+// docs/screenshots/, which the README shows (a test run never changes tracked files). The Beijing page
 // is served as www.yuntu-video.cn (mapped to 127.0.0.1) so the header shows a real-looking domain.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, openTab, popupRows, waitForBadge } from './support/extension.ts';
-import { type Launched, launchWithExtension, PAGES_DIR, ROOT } from './support/launch.ts';
+import { type Launched, launchWithExtension, PAGES_DIR, RESULTS_DIR } from './support/launch.ts';
 import { type FixtureServer, startServer } from './support/server.ts';
 
-const SHOTS_DIR = join(ROOT, 'docs/screenshots');
+const SHOTS_DIR = join(RESULTS_DIR, 'screenshots');
 const HOST = 'www.yuntu-video.cn';
 
 interface Variant {

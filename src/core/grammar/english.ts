@@ -3,10 +3,11 @@
 // Administration", and generative-AI registrations (Beijing-YunQue-20230821). A number with no
 // province anywhere ("ICP License No.: 11010329") has no canonical form and is not reported.
 import { dummyReason } from '../checks.ts';
+import { kindRow } from '../kinds.ts';
 import { icpFilingChar } from '../provinces.ts';
 import type { FlagNote, Licence } from '../types.ts';
 import { EN_PROV, provinceOf } from './english-provinces.ts';
-import { END_DIGITS, group, type MatchContext, type Rule, SUFFIX, W } from './rule.ts';
+import { END_DIGITS, group, type MatchContext, named, SUFFIX, W } from './rule.ts';
 import { siteSuffix } from './site-suffix.ts';
 
 // "Record", "License", and the machine translations of 备 ("Prepared", "Bei") seen in the wild.
@@ -37,12 +38,13 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
   }
   const dummy = dummyReason(body, { serialLength: 6, placeholderSerial: /^0+1?$/ });
   if (dummy) flags.push({ flag: 'dummy', reason: dummy });
+  const kind = licence ? 'icp-license' : 'icp-filing';
   return {
-    kind: licence ? 'icp-license' : 'icp-filing',
+    kind,
     number: subject + suffix.text,
     printed: ctx.printed(m.index, m.index + m[0].length),
     province,
-    commercial: licence,
+    commercial: kindRow(kind).commercial,
     flags,
     subject,
     ...suffix.fields,
@@ -62,22 +64,15 @@ function buildAiModel(m: RegExpExecArray, ctx: MatchContext): Licence | null {
     number: printed,
     printed,
     province,
-    commercial: false,
+    commercial: kindRow('ai-model-filing').commercial,
     flags: [],
     year: Number((group(m, 'date') ?? '').slice(0, 4)),
   };
 }
 
 // Anchored on the C of ICP (after at most a province name and white space), and on the date's dash.
-export const englishRules: Rule[] = [
-  { name: 'english-province-first', re: PROVINCE_FIRST, anchor: `[Cc]${W}[Pp]`, lead: 24, build },
-  { name: 'english-province-after', re: PROVINCE_AFTER, anchor: `[Cc]${W}[Pp]`, lead: 4, build },
-];
-
-export const aiModelRule: Rule = {
-  name: 'ai-model',
-  re: AI_MODEL,
-  anchor: '-20\\d{6}',
-  lead: 64,
-  build: buildAiModel,
-};
+export const englishRules = named({
+  'english-province-first': { re: PROVINCE_FIRST, anchor: `[Cc]${W}[Pp]`, lead: 24, build },
+  'english-province-after': { re: PROVINCE_AFTER, anchor: `[Cc]${W}[Pp]`, lead: 4, build },
+  'ai-model': { re: AI_MODEL, anchor: '-20\\d{6}', lead: 64, build: buildAiModel },
+});

@@ -1,9 +1,10 @@
 // ICP filings (X ICP备 12345678 号-1) and ICP licences (X ICP证 030173 号), plus the same shape
 // behind a joke "registry" character (萌ICP备…), which is recognised but never passed off as real.
 import { dummyReason } from '../checks.ts';
+import { kindRow } from '../kinds.ts';
 import { icpFilingChar, PROVINCES, provinceByChar, provinceByShortZh } from '../provinces.ts';
 import type { FlagNote, Licence } from '../types.ts';
-import { END_DIGITS, group, type MatchContext, type Rule, SUFFIX, spaced, W } from './rule.ts';
+import { END_DIGITS, group, type MatchContext, named, SUFFIX, spaced, W } from './rule.ts';
 import { siteSuffix } from './site-suffix.ts';
 
 const ICP = `(?:[Ii]${W}[Cc]${W}[Pp]|工${W}[Cc]${W}[Pp])`; // 工cp: an IME slip seen on real footers
@@ -97,8 +98,9 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
     });
   }
   const year = issue ? undefined : yearOf(body);
+  const kind = prefix.novelty ? 'novelty-icp' : licence ? 'icp-license' : 'icp-filing';
   return {
-    kind: prefix.novelty ? 'novelty-icp' : licence ? 'icp-license' : 'icp-filing',
+    kind,
     number: subject + suffix.text,
     printed: ctx.printed(
       fullProvince ? m.index : m.index - (prefix.prefix.length - pre.length),
@@ -106,7 +108,7 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
     ),
     province: prefix.novelty ? null : provinceByChar(pre),
     prefix: prefix.prefix,
-    commercial: licence,
+    commercial: kindRow(kind).commercial,
     flags,
     subject,
     ...suffix.fields,
@@ -115,4 +117,4 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
 }
 
 // The C of ICP: after at most a full province name (9), white space (3), I and white space (4).
-export const icpRule: Rule = { name: 'icp', re: RE, anchor: `[Cc]${W}[Pp]`, lead: 24, build };
+export const icpRules = named({ icp: { re: RE, anchor: `[Cc]${W}[Pp]`, lead: 24, build } });

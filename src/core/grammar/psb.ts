@@ -2,9 +2,10 @@
 // home-made labels of the pre-2015 local systems (深公安网监备案号…, 穗公网监备案证第…).
 import { lookupArea } from '../areas.ts';
 import { dummyReason } from '../checks.ts';
+import { kindRow } from '../kinds.ts';
 import { provinceByChar, provinceByCode } from '../provinces.ts';
 import type { FlagNote, Licence } from '../types.ts';
-import { END_DIGITS, group, type MatchContext, PROV, type Rule, W } from './rule.ts';
+import { END_DIGITS, group, type MatchContext, named, PROV, W } from './rule.ts';
 
 const LABEL = [
   // 公网安备, and the variants and slips seen: 公安网备, 公网备, 公网监备案证第, 公安网监备案号 …
@@ -55,11 +56,11 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
     printed: ctx.printed(m.index, m.index + m[0].length),
     province,
     ...(pre ? { prefix: pre } : {}),
-    commercial: false,
+    commercial: kindRow('psb').commercial,
     flags,
     area: lookupArea(body.slice(0, 6)),
   };
 }
 
 // Every label starts 公安, 公网 or 网安备案号, after at most a prefix and white space.
-export const psbRule: Rule = { name: 'psb', re: RE, anchor: `公${W}[安网]|网${W}安${W}备`, lead: 8, build };
+export const psbRules = named({ psb: { re: RE, anchor: `公${W}[安网]|网${W}安${W}备`, lead: 8, build } });

@@ -35,6 +35,14 @@ export const SUFFIX = `(?:${W}-${W}(?<seq>\\d{1,4})(?<svc>[A-Z](?![A-Za-z]))?${E
 export const OPEN = '[\\[(【〔<]';
 export const CLOSE = '[\\])】〕>]';
 
+/** A table of rules keyed by name, each rule's `name` set to its key (parse.ts joins them to kinds.ts). */
+export function named<const T extends Record<string, Omit<Rule, 'name'>>>(
+  rules: T,
+): { [K in keyof T]: Rule } {
+  const entries = Object.entries(rules).map(([name, rule]) => [name, { ...rule, name }]);
+  return Object.fromEntries(entries) as { [K in keyof T]: Rule };
+}
+
 export function group(m: RegExpExecArray, name: string): string | undefined {
   return m.groups?.[name];
 }

@@ -8,7 +8,7 @@ export function siteSuffix(
   letter: string | undefined,
 ): { text: string; fields: Pick<Licence, 'sequence' | 'service'> } {
   if (seq === undefined) return { text: '', fields: {} };
-  // The quick-app letter is unconfirmed (icp-domain.md §1.1), so any other letter is "other".
+  // The quick-app letter is unconfirmed (docs/domain.md §1.1), so any other letter is "other".
   const service: ServiceType = letter ? (SERVICE_LETTERS[letter] ?? 'other') : 'website';
   return { text: `-${seq}${letter ?? ''}`, fields: { sequence: Number(seq), service } };
 }

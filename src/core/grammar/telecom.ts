@@ -2,9 +2,10 @@
 // 合字B2-20164413, combined categories A2.B1.B2-20090003, and B2 numbers used as the MIIT subject
 // number with a site suffix (黔B2-20017013-102, 粤B2-20090059-1626X).
 import { dummyReason } from '../checks.ts';
+import { kindRow } from '../kinds.ts';
 import { provinceByChar } from '../provinces.ts';
 import type { FlagNote, Licence } from '../types.ts';
-import { END_DIGITS, group, type MatchContext, PROV, type Rule, SUFFIX, W } from './rule.ts';
+import { END_DIGITS, group, type MatchContext, named, PROV, SUFFIX, W } from './rule.ts';
 import { siteSuffix } from './site-suffix.ts';
 
 const CATEGORY = '[AB][12]';
@@ -36,7 +37,7 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
     printed: ctx.printed(m.index, m.index + m[0].length),
     province: pre && pre !== '合字' ? provinceByChar(pre) : null,
     ...(pre ? { prefix: pre } : {}),
-    commercial: true,
+    commercial: kindRow('telecom-license').commercial,
     flags,
     subject,
     categories,
@@ -46,4 +47,4 @@ function build(m: RegExpExecArray, ctx: MatchContext): Licence | null {
 }
 
 // The first category, after at most 合字 and white space.
-export const telecomRule: Rule = { name: 'telecom', re: RE, anchor: '[AB][12]', lead: 8, build };
+export const telecomRules = named({ telecom: { re: RE, anchor: '[AB][12]', lead: 8, build } });

@@ -1,6 +1,6 @@
 // Addresses that never identify where a public site is hosted: loopback, private networks,
 // link-local, carrier-grade NAT and IPv6 unique-local. Pages served from them are on the user's own
-// machine or network, which never carries an ICP filing (icp-domain.md §7).
+// machine or network, which never carries an ICP filing (docs/domain.md §7).
 import type { ParsedIp } from './ip-parse.ts';
 
 export type LocalRange = 'unspecified' | 'loopback' | 'private' | 'link-local' | 'shared' | 'unique-local';

@@ -1,5 +1,5 @@
 // Top-level domains whose registries are approved by the MIIT, so a domain under them can be filed
-// for an ICP number (icp-domain.md §7). A domain under any other TLD (.io, .ai, .me, .dev, .hk …)
+// for an ICP number (docs/domain.md §7). A domain under any other TLD (.io, .ai, .me, .dev, .hk …)
 // cannot be filed, so a page there showing an ICP number shows one filed for some other domain.
 //
 // Source and status: a HINT, not a verdict. The list was compiled offline from the examples in the

@@ -1,5 +1,5 @@
 // The hosting verdict: where the page was served from, combined with the ICP numbers it shows.
-// An ICP filing is needed exactly when a site is served from mainland China (icp-domain.md §7), so:
+// An ICP filing is needed exactly when a site is served from mainland China (docs/domain.md §7), so:
 //
 //   served from        ICP number shown   verdict
 //   mainland China     yes                mainland-filed
@@ -8,6 +8,7 @@
 //   elsewhere          yes                outside-with-number  (neutral: overseas CDN, copied number …)
 //   own network        either             local                (no verdict)
 //   not known          either             unknown
+import { isIcpNumber } from '../kinds.ts';
 import type { PageReport } from '../types.ts';
 import { unfileableTld } from './tld.ts';
 import type { Hosting } from './types.ts';
@@ -37,9 +38,9 @@ export interface HostingVerdict {
   unfileableTld: string | null;
 }
 
-/** ICP numbers proper: a filing (备) or a commercial licence (证). Joke registries do not count. */
+/** Whether the page shows an ICP number proper; joke registries do not count. */
 export function showsIcpNumber(report: PageReport | null): boolean {
-  return (report?.licences ?? []).some((l) => l.kind === 'icp-filing' || l.kind === 'icp-license');
+  return (report?.licences ?? []).some((l) => isIcpNumber(l.kind));
 }
 
 export function hostingVerdict(

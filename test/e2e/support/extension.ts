@@ -1,5 +1,5 @@
 // Talks to the loaded extension the way a person would see it: tab ids, the toolbar badge and the
-// popup (opened as a page with ?tabId=N, see toolchain.md §4).
+// popup (opened as a page with ?tabId=N, see src/popup/target-tab.ts).
 import type { Page } from 'playwright-core';
 import type { Launched } from './launch.ts';
 import { pollUntil, settle } from './poll.ts';

@@ -1,5 +1,5 @@
 // Launches Debian's firefox-esr through puppeteer-core over WebDriver BiDi with dist/firefox installed
-// as a temporary add-on (toolchain.md §6). Firefox gives BiDi no handle on extension pages, so the
+// as a temporary add-on (README, Browser tests). Firefox gives BiDi no handle on extension pages, so the
 // badge and storage.session are read from the browser's own privileged (chrome) scope instead, which
 // `--remote-allow-system-access` opens. Nothing test-only ships in the extension.
 import { existsSync } from 'node:fs';

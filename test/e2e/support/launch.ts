@@ -1,4 +1,4 @@
-// Launches Debian Chromium with the built extension in a fresh profile (toolchain.md §4) and records
+// Launches Debian Chromium with the built extension in a fresh profile (README, Browser tests) and records
 // every request the browser makes, so tests can prove the extension talks to nobody.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -17,6 +17,10 @@ const PAGES: Record<string, string> = {
   'shanghai.example': page('<a href="https://beian.miit.gov.cn/">沪ICP备17036581号</a>'),
   'commercial.example': page('<a href="https://beian.miit.gov.cn/">粤ICP证030173号</a> 粤B2-20090059'),
   'plain.example': page('© 2026 Plain Ltd.'),
+  // The filing subject of beijing.example (another site of it), with its operator printed.
+  'operator.example': page(
+    '主办单位：北京某某科技有限公司 <a href="https://beian.miit.gov.cn/">京ICP备16045689号-3</a>',
+  ),
 };
 
 /** The local sites' URLs: 127.0.0.1 itself and the *.example names mapped to it. */

@@ -1,4 +1,4 @@
-import type { SessionArea } from '../../../src/shared/tab-state.ts';
+import type { SessionArea } from '../../../src/storage/tab-state.ts';
 
 /** In-memory storage.session with the same copy-on-write semantics (values are cloned). */
 export class FakeSession implements SessionArea {

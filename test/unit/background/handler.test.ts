@@ -4,9 +4,10 @@ import type { Badge } from '../../../src/background/badge.ts';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { contentScriptTab, isExtensionPage } from '../../../src/background/trust.ts';
 import type { PageReport } from '../../../src/core/types.ts';
-import { createTabStateStore } from '../../../src/shared/tab-state.ts';
+import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
+import { testHistory } from './test-history.ts';
 
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 
@@ -38,8 +39,9 @@ function setup(report: PageReport = FILING_ONLY) {
   const analyse = vi.fn(() => report);
   const setBadge = vi.fn(async (_tabId: number, _badge: Badge) => {});
   const logError = vi.fn();
-  const handle = createMessageHandler({ self: SELF, analyse, store, setBadge, logError });
-  return { area, store, analyse, setBadge, handle, logError };
+  const history = testHistory();
+  const handle = createMessageHandler({ self: SELF, analyse, store, setBadge, history, logError });
+  return { area, history, store, analyse, setBadge, handle, logError };
 }
 
 describe('trust checks', () => {
@@ -91,7 +93,7 @@ describe('trust checks', () => {
 describe('message handler', () => {
   it('stores a page-scan under the tab, sets the badge and replies ok', async () => {
     const { handle, store, analyse, setBadge } = setup(RICH_REPORT);
-    expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: true, value: {} });
     expect(analyse).toHaveBeenCalledWith(SCAN.blocks, [], false);
     expect(await store.read(5)).toEqual({
       v: 1,
@@ -107,12 +109,17 @@ describe('message handler', () => {
     await handle(SCAN, contentSender());
     expect(await handle({ type: 'get-report', tabId: 5 }, popupSender())).toEqual({
       ok: true,
-      report: RICH_REPORT,
-      url: contentSender().url,
-      // The background names the site (public-suffix list), so the popup need not load the list.
-      site: { name: 'example.cn', local: false },
+      value: {
+        report: RICH_REPORT,
+        url: contentSender().url,
+        // The background names the site (public-suffix list), so the popup need not load the list.
+        site: { name: 'example.cn', local: false },
+      },
     });
-    expect(await handle({ type: 'get-report', tabId: 6 }, popupSender())).toEqual({ ok: true, report: null });
+    expect(await handle({ type: 'get-report', tabId: 6 }, popupSender())).toEqual({
+      ok: true,
+      value: { report: null },
+    });
   });
 
   it.each<[string, unknown]>([
@@ -129,13 +136,31 @@ describe('message handler', () => {
     ['a negative tab id', { type: 'get-report', tabId: -1 }],
     ['a fractional tab id', { type: 'get-report', tabId: 1.5 }],
     ['a string tab id', { type: 'get-report', tabId: '1' }],
+    ['an unknown key', { type: 'get-report', tabId: 1, extra: true }],
+    ['a payload with a type of its own', { type: 'clear-history', payload: { type: 'x' } }],
+    ['sites that are not history entries', { type: 'add-to-history', sites: [{ domain: 'a.cn' }] }],
+    [
+      'too many sites',
+      {
+        type: 'add-to-history',
+        sites: Array.from({ length: 1001 }, (_, i) => ({
+          domain: `s${i}.cn`,
+          firstSeen: 1,
+          lastSeen: 1,
+          status: 'none',
+          licences: [],
+          source: 'batch',
+        })),
+      },
+    ],
   ])('rejects %s without effect', async (_name, raw) => {
-    const { handle, area, analyse, setBadge } = setup();
+    const { handle, area, history, analyse, setBadge } = setup();
     await expect(handle(raw, contentSender())).resolves.toEqual({ ok: false, error: 'invalid message' });
     await expect(handle(raw, popupSender())).resolves.toEqual({ ok: false, error: 'invalid message' });
     expect(analyse).not.toHaveBeenCalled();
     expect(setBadge).not.toHaveBeenCalled();
     expect(area.data.size).toBe(0);
+    expect(await history.all()).toEqual([]);
   });
 
   it('refuses page-scan from the popup and get-report from a content script', async () => {
@@ -164,7 +189,10 @@ describe('message handler', () => {
     area.get = async () => {
       throw new Error('storage down');
     };
-    expect(await handle({ type: 'get-report', tabId: 5 }, popupSender())).toEqual({ ok: true, report: null });
+    expect(await handle({ type: 'get-report', tabId: 5 }, popupSender())).toEqual({
+      ok: true,
+      value: { report: null },
+    });
     area.set = async () => {
       throw new Error('quota');
     };
@@ -175,7 +203,7 @@ describe('message handler', () => {
   it('still replies ok when the badge cannot be set (tab closed meanwhile)', async () => {
     const { handle, setBadge, store } = setup();
     setBadge.mockRejectedValue(new Error('No tab with id: 5'));
-    expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: true, value: {} });
     expect(await store.read(5)).not.toBeNull();
   });
 });
@@ -195,11 +223,71 @@ describe('page-scan → history', () => {
       store,
       setBadge: async () => {},
       hosting: { view: async () => ({ hosting: { ip: '1.2.3.4', cached: false, place: null }, verdict }) },
+      history: testHistory(),
       recordHistory,
       logError,
     });
-    expect(await handle(SCAN, contentSender())).toEqual({ ok: true });
+    expect(await handle(SCAN, contentSender())).toEqual({ ok: true, value: {} });
     expect(recordHistory).toHaveBeenCalledWith(FILING_ONLY, 'https://example.cn/page', verdict);
     expect(logError).toHaveBeenCalledWith('history', expect.any(Error));
+  });
+});
+
+describe('get-hosting', () => {
+  it('answers "not available", not "forbidden", when the build has no hosting check', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'get-hosting', tabId: 5 }, popupSender())).toEqual({
+      ok: true,
+      value: { available: false },
+    });
+    // The sender check still comes first.
+    expect(await handle({ type: 'get-hosting', tabId: 5 }, contentSender())).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+  });
+
+  it('answers the hosting view when there is a hosting check', async () => {
+    const view = {
+      hosting: { ip: '1.2.3.4', cached: false, place: { kind: 'country', country: 'CN' } },
+      verdict: { kind: 'mainland-filed', country: 'CN', reason: null, unfileableTld: null },
+    } as const;
+    const handle = createMessageHandler({
+      self: SELF,
+      analyse: () => FILING_ONLY,
+      store: createTabStateStore(new FakeSession()),
+      setBadge: async () => {},
+      hosting: { view: async () => view },
+      history: testHistory(),
+    });
+    expect(await handle({ type: 'get-hosting', tabId: 5 }, popupSender())).toEqual({
+      ok: true,
+      value: { available: true, ...view },
+    });
+  });
+});
+
+describe('history messages', () => {
+  const entry = { domain: 'a.cn', firstSeen: 1, lastSeen: 2, status: 'none', licences: [], source: 'batch' };
+
+  it('add-to-history and clear-history write the history, only for our pages', async () => {
+    const { handle, history } = setup();
+    expect(await handle({ type: 'add-to-history', sites: [entry] }, contentSender())).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await history.all()).toEqual([]);
+    expect(await handle({ type: 'add-to-history', sites: [entry] }, popupSender())).toEqual({
+      ok: true,
+      value: { added: 1, complete: true },
+    });
+    expect((await history.all()).map((s) => s.domain)).toEqual(['a.cn']);
+    expect(await handle({ type: 'clear-history' }, contentSender())).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await history.all()).toHaveLength(1);
+    expect(await handle({ type: 'clear-history' }, popupSender())).toEqual({ ok: true, value: {} });
+    expect(await history.all()).toEqual([]);
   });
 });

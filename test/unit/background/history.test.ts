@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHistoryRecorder } from '../../../src/background/history.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-import type { HistorySite } from '../../../src/shared/history-schema.ts';
+import type { HistorySite } from '../../../src/storage/history-schema.ts';
 
 const report = analysePage([{ text: '沪ICP备17036581号', region: 'footer', id: 0 }], [], false);
 
@@ -12,7 +12,7 @@ function recorder(enabled: boolean) {
     store: {
       add: async (entries) => {
         added.push(...entries);
-        return true;
+        return { stored: entries.length, complete: true, full: false };
       },
     },
     enabled: async () => enabled,

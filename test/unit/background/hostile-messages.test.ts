@@ -5,9 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/shared/limits.ts';
-import { createTabStateStore } from '../../../src/shared/tab-state.ts';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/messaging/limits.ts';
+import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
+import { testHistory } from './test-history.ts';
 
 const SELF = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const TAB = { id: 5, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
@@ -29,9 +30,10 @@ async function setup() {
     analyse: (blocks, links, truncated) => analysePage(blocks, links, truncated, { year: 2026 }),
     store: createTabStateStore(area, () => 1),
     setBadge,
+    history: testHistory(),
     logError: () => {},
   });
-  expect(await handle(scan(), CONTENT)).toEqual({ ok: true });
+  expect(await handle(scan(), CONTENT)).toEqual({ ok: true, value: {} });
   const stored = structuredClone(Object.fromEntries(area.data));
   setBadge.mockClear();
   return { area, handle, setBadge, stored };

@@ -3,7 +3,7 @@ import { badgeFor } from '../../../src/background/badge.ts';
 import { HOSTING_BADGE_COLORS, NO_NUMBER_TEXT } from '../../../src/background/badge-hosting.ts';
 import { createHosting, registerHosting } from '../../../src/background/hosting.ts';
 import type { IpTable } from '../../../src/core/hosting/ip-table.ts';
-import { createHostingStore, type HostingArea } from '../../../src/shared/hosting-state.ts';
+import { createHostingStore, type HostingArea } from '../../../src/storage/hosting-state.ts';
 import { realTable } from '../core/ip-table-fixture.ts';
 import { EMPTY_REPORT, FILING_ONLY } from './fixtures.ts';
 

@@ -4,9 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
-import { createTabStateStore, isQuotaError, tabKey } from '../../../src/shared/tab-state.ts';
+import { createTabStateStore, isQuotaError, tabKey } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY, RICH_REPORT } from './fixtures.ts';
+import { testHistory } from './test-history.ts';
 
 /** A FakeSession with Chrome's behaviour at its quota: a set() that would exceed it stores nothing. */
 class QuotaSession extends FakeSession {
@@ -88,6 +89,7 @@ describe('storage robustness', () => {
       analyse: () => RICH_REPORT,
       store: createTabStateStore(area),
       setBadge: async () => {},
+      history: testHistory(),
       logError,
     });
     const sender: Runtime.MessageSender = {

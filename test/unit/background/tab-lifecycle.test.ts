@@ -4,7 +4,7 @@ import {
   type LifecycleDeps,
   registerTabLifecycle,
 } from '../../../src/background/tab-lifecycle.ts';
-import { createTabStateStore } from '../../../src/shared/tab-state.ts';
+import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { FILING_ONLY } from './fixtures.ts';
 

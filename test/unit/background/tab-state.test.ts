@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTabStateStore, parseTabState, tabKey } from '../../../src/shared/tab-state.ts';
+import { createTabStateStore, parseTabState, tabKey } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { EMPTY_REPORT, FILING_ONLY, RICH_REPORT } from './fixtures.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorFromNet, fetchPage } from '../../../src/batch/fetch-page.ts';
 import { runBatch } from '../../../src/batch/run.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { parseUrlList } from '../../../src/shared/url-list.ts';
+import { parseUrlList } from '../../../src/net/url-list.ts';
 
 const GBK_PAGE = Buffer.concat([
   Buffer.from('<html><head><meta charset="gbk"></head><body><footer>'),

@@ -11,9 +11,15 @@ describe('parseArgs', () => {
         concurrency: DEFAULT_CONCURRENCY,
         inputFiles: [],
         timeoutMs: DEFAULT_TIMEOUT_MS,
+        hosting: false,
         inputs: ['a.html', '-', 'https://example.com/'],
       },
     });
+  });
+
+  it('reads --hosting anywhere before --, and as an input after it', () => {
+    const parsed = parseArgs(['scan', 'a.html', '--hosting', '--', '--hosting']);
+    expect(parsed.ok && parsed.options).toMatchObject({ hosting: true, inputs: ['a.html', '--hosting'] });
   });
 
   it('reads --json anywhere', () => {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { formatCsv } from '../../../src/cli/csv.ts';
 import type { ScanResult } from '../../../src/cli/format.ts';
 import { inputFromLine, parseInputList } from '../../../src/cli/input-list.ts';
-import { mapPool } from '../../../src/cli/pool.ts';
 import { progressFor } from '../../../src/cli/progress.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
+import { mapPool } from '../../../src/net/pool.ts';
 import { readCsv } from '../support/csv.ts';
 
 describe('input lists', () => {

@@ -207,8 +207,9 @@ describe('the committed table', () => {
 
   it('has sorted, strictly increasing starts', () => {
     const t = realTable();
-    for (let i = 1; i < t.v4Start.length; i++)
-      expect(t.v4Start[i]).toBeGreaterThan(t.v4Start[i - 1] as number);
+    // One assertion on the first entry out of order, not one per entry (there are some 200,000).
+    const unsorted = t.v4Start.findIndex((start, i) => i > 0 && start <= (t.v4Start[i - 1] as number));
+    expect(unsorted).toBe(-1);
     expect(t.v4Start[0]).toBe(0);
     expect(t.countries).toContain('CN');
   });

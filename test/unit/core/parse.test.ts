@@ -326,6 +326,10 @@ describe('other licences', () => {
     ['信息网络传播视听节目许可证 1910564', 'av-license', '1910564', 'Guangdong'],
     ['互联网新闻信息服务许可证11120180001号', 'news-license', '11120180001号', 'Beijing'],
     ['网信算备330109094482246341270号', 'algorithm-filing', '网信算备330109094482246341270号', 'Zhejiang'],
+    ['京演（机构）〔2019〕1234号', 'performance-license', '京演（机构）〔2019〕1234号', 'Beijing'],
+    ['营业性演出许可证：沪演(机构)[2018]0050号', 'performance-license', '沪演(机构)[2018]0050号', 'Shanghai'],
+    ['营业性演出许可证京市演1574', 'performance-license', '京市演1574', 'Beijing'],
+    ['演出许可证穗天演440106026', 'performance-license', '穗天演440106026', 'Guangdong'],
     ['Beijing-YunQue-20230821', 'ai-model-filing', 'Beijing-YunQue-20230821', 'Beijing'],
     [
       'Guizhou-DuoCaiHuangXiaoXiAI-20250724S0002',
@@ -347,6 +351,8 @@ describe('other licences', () => {
       '国新办发函[2003]106号',
       '15号－16号',
       '营业执照注册号：330106000129004',
+      '主演（按出场顺序）2019年1234场',
+      '演出许可证办理中，请拨打1234567',
     ]) {
       expect(parse(text), text).toEqual([]);
     }

@@ -58,7 +58,7 @@ describe('core properties', () => {
     fc.assert(
       fc.property(licenceish, (text) => {
         for (const l of parseText(text, YEAR)) {
-          // Some canonical forms leave out the label (corpus README: a PSB number with no province
+          // Some canonical forms leave out the label (test/fixtures/corpus/README.md: a PSB number with no province
           // character is the bare digits, news and audio-visual licences are their digits, 京字第N号
           // follows 节目制作经营许可证): those must read back under their label.
           const direct = parseText(l.number, YEAR);

@@ -2,8 +2,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type CollectLimits, collectPage } from '../../../src/dom/collect.ts';
-import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/shared/limits.ts';
-import { PageScanSchema } from '../../../src/shared/protocol.ts';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/messaging/limits.ts';
+import { PageScanSchema } from '../../../src/messaging/protocol.ts';
 
 function parse(body: string): Document {
   return new DOMParser().parseFromString(

@@ -1,30 +1,11 @@
 // @vitest-environment happy-dom
 // Collection loses nothing: every expected number of the development corpus (except English forms,
 // which the parser maps) has all its digit runs in one collected block.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectPage } from '../../../src/dom/collect.ts';
+import { loadCorpus, type Snippet } from '../../support/corpus.ts';
 
-interface Item {
-  kind: string;
-  number: string;
-  english_form?: boolean;
-}
-interface Snippet {
-  id: number;
-  html: string;
-  expect: Item[];
-}
-
-// repo/../shared: the corpus lives next to the repository, not in it.
-const here = dirname(fileURLToPath(import.meta.url));
-const corpusPath = resolve(here, '../../../../shared/corpus/footers-dev.jsonl');
-const snippets: Snippet[] = readFileSync(corpusPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Snippet);
+const snippets = loadCorpus();
 
 function squash(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
@@ -50,8 +31,8 @@ function missing(snippet: Snippet): string[] {
 }
 
 describe('footers-dev corpus', () => {
-  it('has snippets', () => {
-    expect(snippets.length).toBeGreaterThan(100);
+  it('has all 156 snippets', () => {
+    expect(snippets.length).toBe(156);
   });
 
   it('collects every expected number', () => {
@@ -61,6 +42,7 @@ describe('footers-dev corpus', () => {
       if (lost.length) failures.push(`#${snippet.id}: ${lost.join(', ')}`);
     }
     expect(failures).toEqual([]);
-    expect(checked).toBeGreaterThan(200);
+    // All 237 expected numbers but the 2 English forms.
+    expect(checked).toBe(235);
   });
 });

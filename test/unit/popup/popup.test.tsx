@@ -1,44 +1,19 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../../src/core/types.ts';
 import { App } from '../../../src/popup/App.tsx';
 import type { PopupApi, TabResult } from '../../../src/popup/api.ts';
 import { licenceParts, statusLine } from '../../../src/popup/format.ts';
 import { ReportView } from '../../../src/popup/ReportView.tsx';
 import { EMPTY_REPORT, ICP_FILING, licence, PSB, RICH_REPORT } from '../background/fixtures.ts';
+import { renderRoot } from '../support/render-root.ts';
+import { fakeApi } from './fake-api.ts';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const q = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
-
-function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi {
-  return {
-    targetTab: async () => 7,
-    result: async () => ({
-      report: RICH_REPORT,
-      url: 'https://www.example.com.cn/a',
-      site: { name: 'example.com.cn', local: false },
-    }),
-    watch: () => () => {},
-    contentReachable: async () => true,
-    tabUrl: async () => undefined,
-    fileAccess: async () => false,
-    showBlock: async () => true,
-    copy: async () => {},
-    openOptions: () => {},
-    ...overrides,
-  };
-}
 
 const view = (report: PageReport, api = fakeApi(), local = false) =>
   render(<ReportView report={report} local={local} tabId={7} api={api} />, root);

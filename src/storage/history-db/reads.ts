@@ -1,0 +1,173 @@
+// The history database's reads. Every record read is validated (schema.ts); the domains of the
+// corrupt ones come back with the result so the store deletes them in a write of its own.
+import { provinceByCode } from '../../core/provinces.ts';
+import {
+  applyQuery,
+  byLastSeen,
+  countByProvince,
+  type GroupBy,
+  type GroupSite,
+  groupSites,
+  isUnfiltered,
+  matches,
+  type ProvinceCount,
+  type Query,
+  type SiteGroup,
+  sortCounts,
+} from '../history-query.ts';
+import type { HistorySite } from '../history-schema.ts';
+import { fromRecord, type HistoryDatabase, SITES } from './schema.ts';
+
+/** A result, and the domains of corrupt records met on the way. */
+export interface Read<T> {
+  value: T;
+  corrupt: string[];
+}
+
+export interface SitePage {
+  /** Sites stored. */
+  total: number;
+  /** Sites the query keeps. */
+  matched: number;
+  /** The asked-for slice of them, in the query's order. */
+  sites: HistorySite[];
+  /** Sites per province over all stored sites, most first (the chart). */
+  provinces: ProvinceCount[];
+}
+
+/** Other sites of one subject or operator, newest first, at most the limit; `count` is all of them. */
+export interface FilerMatch {
+  key: string;
+  count: number;
+  sites: GroupSite[];
+}
+
+export interface SameFiler {
+  subjects: FilerMatch[];
+  operator: FilerMatch | null;
+}
+
+function validate(raws: readonly unknown[]): Read<HistorySite[]> {
+  const sites: HistorySite[] = [];
+  const corrupt: string[] = [];
+  for (const raw of raws) {
+    const site = fromRecord(raw);
+    if (site) sites.push(site);
+    else {
+      const domain = (raw as { domain?: unknown } | null)?.domain;
+      if (typeof domain === 'string') corrupt.push(domain);
+    }
+  }
+  return { value: sites, corrupt };
+}
+
+/** Every readable site, newest first. */
+export async function allSites(db: HistoryDatabase): Promise<Read<HistorySite[]>> {
+  const read = validate(await db.getAll(SITES));
+  read.value.sort(byLastSeen);
+  return read;
+}
+
+/** Sites per province from the province index: a count per code, without reading the records. */
+async function indexedProvinceCounts(db: HistoryDatabase): Promise<ProvinceCount[]> {
+  const index = db.transaction(SITES).store.index('province');
+  const counts: ProvinceCount[] = [];
+  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
+    const province = provinceByCode(cursor.key);
+    if (province)
+      counts.push({
+        code: province.code,
+        zh: province.zh,
+        en: province.en,
+        count: await index.count(cursor.key),
+      });
+  }
+  return sortCounts(counts);
+}
+
+/**
+ * One page of the sites a query keeps. The plain newest-first list (what the history page opens
+ * with) walks the lastSeen index and reads only the page; any filter or other order reads all.
+ */
+export async function pageOfSites(
+  db: HistoryDatabase,
+  query: Query,
+  offset: number,
+  limit: number,
+): Promise<Read<SitePage>> {
+  if (isUnfiltered(query) && query.sort === 'last-seen') {
+    const raws: unknown[] = [];
+    const index = db.transaction(SITES).store.index('lastSeen');
+    const total = await index.count();
+    let cursor = await index.openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && raws.length < limit) {
+      raws.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    const read = validate(raws);
+    const provinces = await indexedProvinceCounts(db);
+    return {
+      value: { total, matched: total, sites: read.value, provinces },
+      corrupt: read.corrupt,
+    };
+  }
+  const all = await allSites(db);
+  const kept = applyQuery(all.value, query);
+  return {
+    value: {
+      total: all.value.length,
+      matched: kept.length,
+      sites: kept.slice(offset, offset + limit),
+      provinces: countByProvince(all.value),
+    },
+    corrupt: all.corrupt,
+  };
+}
+
+export async function groupsOf(
+  db: HistoryDatabase,
+  by: GroupBy,
+  query: Query,
+  maxGroups: number,
+  maxSites: number,
+): Promise<Read<{ groups: SiteGroup[]; total: number }>> {
+  const all = await allSites(db);
+  const kept = isUnfiltered(query) ? all.value : all.value.filter((s) => matches(s, query));
+  return { value: groupSites(kept, by, maxGroups, maxSites), corrupt: all.corrupt };
+}
+
+/**
+ * The other sites that share a subject or the operator with `domain`, through the indexes: a few
+ * small index reads whatever the database holds (the popup waits for this).
+ */
+export async function sameFilerAs(
+  db: HistoryDatabase,
+  domain: string,
+  subjects: readonly string[],
+  operatorKey: string | null,
+  limit: number,
+): Promise<Read<SameFiler>> {
+  const tx = db.transaction(SITES);
+  const corrupt: string[] = [];
+  // The index counts this site too when it is stored under the key; its own record says whether.
+  const own = await tx.store.get(domain);
+  const ownKeys = { subject: own?.subjects ?? [], operator: own?.operatorKey ? [own.operatorKey] : [] };
+  const match = async (index: 'subject' | 'operator', key: string): Promise<FilerMatch | null> => {
+    const source = tx.store.index(index);
+    const [count, raws] = await Promise.all([source.count(key), source.getAll(key, limit + 1)]);
+    const read = validate(raws);
+    corrupt.push(...read.corrupt);
+    const total = count - (ownKeys[index].includes(key) ? 1 : 0);
+    if (total <= 0) return null;
+    const others = read.value.filter((s) => s.domain !== domain).sort(byLastSeen);
+    return {
+      key,
+      count: total,
+      sites: others.slice(0, limit).map((s) => ({ domain: s.domain, lastSeen: s.lastSeen })),
+    };
+  };
+  const found = await Promise.all(subjects.map((s) => match('subject', s)));
+  const operator = operatorKey ? await match('operator', operatorKey) : null;
+  return { value: { subjects: found.filter((m) => m !== null), operator }, corrupt };
+}

@@ -1,0 +1,106 @@
+// The site history's IndexedDB schema: one record per site keyed by registrable domain, with the
+// keys its indexes need (ICP subjects, operator, provinces, last seen) and its size, derived from
+// the site when it is written. A record is validated on every read (the site schema of
+// history-schema.ts plus the derived keys); one that does not pass is corrupt and gets deleted.
+import type { DBSchema, IDBPDatabase } from 'idb';
+import * as v from 'valibot';
+import { operatorKey, subjectsOf } from '../../core/filer.ts';
+import { provincesOf } from '../history-query.ts';
+import { type HistorySite, HistorySiteSchema } from '../history-schema.ts';
+
+export const DB_NAME = 'icp-lens-history';
+export const DB_VERSION = 1;
+export const SITES = 'sites';
+export const META = 'meta';
+export const USAGE_KEY = 'usage';
+
+/** A site as stored: the site itself, its index keys, and the length of its JSON (its cost). */
+export interface SiteRecord extends HistorySite {
+  /** The ICP subjects of its numbers (src/core/filer.ts), for the multiEntry `subject` index. */
+  subjects: string[];
+  /** The operator's key (operatorKey), absent when the site prints none: not in the index then. */
+  operatorKey?: string;
+  /** Province codes of its numbers, for the multiEntry `province` index. */
+  provinces: string[];
+  /** JSON length of the site, counted against the byte budget. */
+  bytes: number;
+}
+
+/** How much the database holds, kept beside the sites and updated in the same transactions. */
+export interface Usage {
+  sites: number;
+  bytes: number;
+}
+
+export interface HistoryDbSchema extends DBSchema {
+  sites: {
+    key: string;
+    value: SiteRecord;
+    indexes: { subject: string; operator: string; province: string; lastSeen: number };
+  };
+  meta: { key: string; value: Usage };
+}
+
+export type HistoryDatabase = IDBPDatabase<HistoryDbSchema>;
+
+/** Creates the stores and indexes; version 1 is the first, so there is nothing to carry over. */
+export function upgradeSchema(db: HistoryDatabase, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const sites = db.createObjectStore(SITES, { keyPath: 'domain' });
+    sites.createIndex('subject', 'subjects', { multiEntry: true });
+    sites.createIndex('operator', 'operatorKey');
+    sites.createIndex('province', 'provinces', { multiEntry: true });
+    sites.createIndex('lastSeen', 'lastSeen');
+    db.createObjectStore(META);
+  }
+}
+
+export function toRecord(site: HistorySite): SiteRecord {
+  const record: SiteRecord = {
+    ...site,
+    subjects: subjectsOf(site.licences),
+    provinces: provincesOf(site).map((p) => p.code),
+    bytes: JSON.stringify(site).length,
+  };
+  if (site.operator) record.operatorKey = operatorKey(site.operator.name);
+  return record;
+}
+
+const Keys = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(100));
+
+const RecordSchema = v.object({
+  ...HistorySiteSchema.entries,
+  subjects: Keys,
+  operatorKey: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  provinces: Keys,
+  bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** The site a stored value holds, or null when it is corrupt. */
+export function fromRecord(raw: unknown): HistorySite | null {
+  const result = v.safeParse(RecordSchema, raw);
+  if (!result.success) return null;
+  const { subjects: _s, operatorKey: _o, provinces: _p, bytes: _b, ...site } = result.output;
+  return site;
+}
+
+/** What a stored value costs, corrupt or not: its own count, else its JSON length. */
+export function recordBytes(raw: unknown): number {
+  const bytes = (raw as Partial<SiteRecord> | undefined)?.bytes;
+  if (typeof bytes === 'number' && Number.isFinite(bytes) && bytes >= 0) return bytes;
+  try {
+    return JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+const UsageSchema = v.object({
+  sites: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  bytes: v.pipe(v.number(), v.minValue(0)),
+});
+
+export function parseUsage(raw: unknown): Usage | null {
+  const result = v.safeParse(UsageSchema, raw);
+  return result.success ? result.output : null;
+}

@@ -1,0 +1,32 @@
+// Short labels shared by the history and the batch pages.
+import type { VerdictKind } from '../core/hosting/verdict.ts';
+import type { PageStatus } from '../core/page-status.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
+
+const STATUS_KEYS: Record<PageStatus, MessageKey> = {
+  filing: 'pageStatusFiling',
+  commercial: 'pageStatusCommercial',
+  flagged: 'pageStatusFlagged',
+  none: 'pageStatusNone',
+};
+
+const HOSTING_KEYS: Record<VerdictKind, MessageKey> = {
+  'mainland-filed': 'hostShortMainlandFiled',
+  'mainland-no-number': 'hostShortMainlandNoNumber',
+  'outside-no-number': 'hostShortOutsideNoNumber',
+  'outside-with-number': 'hostShortOutsideWithNumber',
+  local: 'hostShortLocal',
+  unknown: 'hostShortUnknown',
+};
+
+export const STATUSES: readonly PageStatus[] = ['filing', 'commercial', 'flagged', 'none'];
+export const statusText = (s: PageStatus): string => t(STATUS_KEYS[s]);
+export const hostingText = (k: VerdictKind): string => t(HOSTING_KEYS[k]);
+
+/** A date and time in the browser's language. */
+export function when(ms: number): string {
+  return new Date(ms).toLocaleString(t('localeCode').replace('_', '-'), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}
