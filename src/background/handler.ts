@@ -21,7 +21,13 @@ import type { ExtensionIdentity } from './trust.ts';
 
 export interface HandlerDeps {
   self: ExtensionIdentity;
-  analyse: (blocks: readonly TextBlock[], links: readonly LinkHint[], truncated: boolean) => PageReport;
+  /** `context`: text around the blocks, for the operators only (src/core/analyse.ts). */
+  analyse: (
+    blocks: readonly TextBlock[],
+    links: readonly LinkHint[],
+    truncated: boolean,
+    context?: readonly TextBlock[],
+  ) => PageReport;
   store: TabStateStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
   /** The user's badge style (src/storage/settings.ts); 'province' when not given. */
@@ -48,7 +54,7 @@ export function createMessageHandler(deps: HandlerDeps) {
 
   return createRouter(deps.self, logError, {
     async 'page-scan'(message, { tabId, url }) {
-      const report = deps.analyse(message.blocks, message.links, message.truncated);
+      const report = deps.analyse(message.blocks, message.links, message.truncated, message.context);
       await deps.store.write(tabId, report, url);
       let hosting: Awaited<ReturnType<HostingTracker['view']>> | undefined;
       try {

@@ -33,7 +33,7 @@ const readiness = createReadiness({ store: createReadinessStore(browser.storage.
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
-  analyse: analysePage,
+  analyse: (blocks, links, truncated, context) => analysePage(blocks, links, truncated, { context }),
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,

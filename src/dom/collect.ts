@@ -18,7 +18,7 @@
 import { hasMarker } from '../core/markers.ts';
 import type { LinkHint, OfficialLink, Region, TextBlock } from '../core/types.ts';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../messaging/limits.ts';
-import { cleanText, findRun, type ReadBudget, readRun, windowsAround } from './block-text.ts';
+import { cleanText, findRun, newBudget, type ReadBudget, readRun, windowsAround } from './block-text.ts';
 import { findCandidates } from './candidates.ts';
 import { insideSpanningComment } from './comments.ts';
 import { tailRoots } from './footer.ts';
@@ -27,7 +27,7 @@ import { findSpans, hasSpans } from './marker-spans.ts';
 import { RegistryLinks } from './official-links.ts';
 import { readText } from './read-text.ts';
 import { hostElement, Regions } from './regions.ts';
-import { ELEMENT_NODE, isSkipped, SHOW_ELEMENT, TEXT_NODE } from './tags.ts';
+import { ALT_TAGS, ELEMENT_NODE, isSkipped, SHOW_ELEMENT, TEXT_NODE } from './tags.ts';
 import { findTextHits } from './text-hits.ts';
 
 export interface PageScan {
@@ -39,6 +39,8 @@ export interface PageScan {
 export interface CollectedPage extends PageScan {
   /** anchors[i] is the element block i was read from (for "show on page"); never sent. */
   anchors: Element[];
+  /** Characters of the body's text, as the scan read it once; never sent. */
+  textLength: number;
 }
 
 export interface CollectLimits {
@@ -70,7 +72,6 @@ const LARGE_PAGE_CHARS = 256 * 1024;
 
 const DIGIT_RE = /[0-9０-９]/;
 const TITLE_ATTRS = ['title', 'aria-label'] as const;
-const ALT_TAGS: ReadonlySet<string> = new Set(['img', 'area', 'input']);
 
 interface Pending {
   text: string;
@@ -128,76 +129,72 @@ function safeTailRoots(body: Element): Element[] {
 }
 
 class Collector {
-  readonly limits: CollectLimits;
-  readonly budget: ReadBudget;
-  readonly body: Element;
-  readonly tails: Element[];
-  readonly regions: Regions;
-  readonly footer: Pending[] = [];
-  readonly rest: Pending[] = [];
-  readonly links: LinkHint[] = [];
-  readonly hrefs = new Set<string>();
-  readonly registryLinks = new RegistryLinks();
+  readonly #limits: CollectLimits;
+  readonly #budget: ReadBudget;
+  readonly #body: Element;
+  readonly #tails: Element[];
+  readonly #regions: Regions;
+  readonly #footer: Pending[] = [];
+  readonly #rest: Pending[] = [];
+  readonly #links: LinkHint[] = [];
+  readonly #hrefs = new Set<string>();
+  readonly #registryLinks = new RegistryLinks();
   /** Shadow roots met while reading footer roots, and elsewhere. */
-  readonly shadowQueues: Record<Region, ShadowRoot[]> = { footer: [], body: [] };
-  shadowSeen = 0;
+  readonly #shadowQueues: Record<Region, ShadowRoot[]> = { footer: [], body: [] };
+  #shadowSeen = 0;
   /** Region forced while reading footer roots and the shadow roots found in them. */
-  forced: Region | null = null;
-  stopped = false;
+  #forced: Region | null = null;
+  #stopped = false;
+  #textLength = 0;
 
   constructor(body: Element, limits: CollectLimits) {
-    this.body = body;
-    this.limits = limits;
-    this.budget = {
-      consumed: new Map(),
-      nodesLeft: limits.maxNodes,
-      maxRunChars: limits.maxRunChars,
-      truncated: false,
-    };
-    this.tails = safeTailRoots(body);
-    this.regions = new Regions(body, new Set(this.tails));
+    this.#body = body;
+    this.#limits = limits;
+    this.#budget = newBudget(limits.maxNodes, limits.maxRunChars);
+    this.#tails = safeTailRoots(body);
+    this.#regions = new Regions(body, new Set(this.#tails));
   }
 
-  get blockCount(): number {
-    return this.footer.length + this.rest.length;
+  get #blockCount(): number {
+    return this.#footer.length + this.#rest.length;
   }
 
-  regionOf(node: Node): Region {
-    return this.forced ?? this.regions.of(node);
+  #regionOf(node: Node): Region {
+    return this.#forced ?? this.#regions.of(node);
   }
 
-  add(text: string, region: Region, anchor: Element, fromAttribute: boolean): void {
+  #add(text: string, region: Region, anchor: Element, fromAttribute: boolean): void {
     const clean = cleanText(text);
     if (!clean) return;
-    const { windows, cut } = windowsAround(clean, this.limits.maxBlockChars);
-    if (cut) this.budget.truncated = true;
+    const { windows, cut } = windowsAround(clean, this.#limits.maxBlockChars);
+    if (cut) this.#budget.truncated = true;
     for (const piece of windows) {
       // Cleaning may have removed the marker (a JSP comment); a number always has a digit.
       if (!DIGIT_RE.test(piece) || !hasMarker(piece)) continue;
-      if (this.blockCount >= this.limits.maxBlocks) {
-        this.budget.truncated = true;
-        this.stopped = true;
+      if (this.#blockCount >= this.#limits.maxBlocks) {
+        this.#budget.truncated = true;
+        this.#stopped = true;
         return;
       }
-      (region === 'footer' ? this.footer : this.rest).push({ text: piece, region, anchor, fromAttribute });
+      (region === 'footer' ? this.#footer : this.#rest).push({ text: piece, region, anchor, fromAttribute });
     }
   }
 
   /** A text node or an element with marked alt text: read its run once. */
-  hit(node: Node): void {
-    if (this.budget.consumed.has(node) || insideSpanningComment(node)) return;
-    const run = findRun(node, this.budget.consumed);
+  #hit(node: Node): void {
+    if (this.#budget.consumed.has(node) || insideSpanningComment(node)) return;
+    const run = findRun(node, this.#budget.consumed);
     const start = run?.nodes[run.from];
-    if (!run || !start || this.budget.consumed.has(start)) return;
+    if (!run || !start || this.#budget.consumed.has(start)) return;
     const single = run.from === run.to && start.nodeType === ELEMENT_NODE;
     const anchor = single ? (start as Element) : (hostElement(run.container) ?? hostElement(node));
     if (!anchor) return;
-    const region = this.regionOf(anchor);
-    this.add(readRun(run, this.budget, region), region, anchor, false);
+    const region = this.#regionOf(anchor);
+    this.#add(readRun(run, this.#budget, region), region, anchor, false);
   }
 
   /** An element the candidate query returned (or the body): shadow root, alt, title, links. */
-  visitElement(el: Element, root: Node): void {
+  #visitElement(el: Element, root: Node): void {
     let skipped: boolean | undefined;
     // Asked only once something would be taken from the element: most candidates give nothing.
     const readable = () => {
@@ -205,123 +202,127 @@ class Collector {
       return !skipped;
     };
     if (el.shadowRoot && readable()) {
-      const queue = this.shadowQueues[this.forced ?? 'body'];
-      if (this.shadowSeen++ < this.limits.maxShadowRoots) queue.push(el.shadowRoot);
-      else this.budget.truncated = true;
+      const queue = this.#shadowQueues[this.#forced ?? 'body'];
+      if (this.#shadowSeen++ < this.#limits.maxShadowRoots) queue.push(el.shadowRoot);
+      else this.#budget.truncated = true;
     }
     const name = el.localName;
     if (ALT_TAGS.has(name)) {
       const alt = el.getAttribute('alt');
-      if (alt && hasMarker(alt) && readable()) this.hit(el);
+      if (alt && hasMarker(alt) && readable()) this.#hit(el);
     }
     for (const attr of TITLE_ATTRS) {
       const value = el.getAttribute(attr);
-      if (value && hasMarker(value) && readable()) this.add(value, this.regionOf(el), el, true);
+      if (value && hasMarker(value) && readable()) this.#add(value, this.#regionOf(el), el, true);
     }
     if (name !== 'a' && name !== 'area') return;
     if (!readable()) return;
-    this.registryLinks.visit(el);
+    this.#registryLinks.visit(el);
     const href = linkHintHref(el);
-    if (href !== null && !this.hrefs.has(href)) {
-      if (this.links.length >= this.limits.maxLinks) this.budget.truncated = true;
+    if (href !== null && !this.#hrefs.has(href)) {
+      if (this.#links.length >= this.#limits.maxLinks) this.#budget.truncated = true;
       else {
-        this.hrefs.add(href);
-        this.links.push({ href, region: this.budget.consumed.get(el) ?? this.regionOf(el) });
+        this.#hrefs.add(href);
+        this.#links.push({ href, region: this.#budget.consumed.get(el) ?? this.#regionOf(el) });
       }
     }
   }
 
   /** Whether an element under `root` is more than the node budget allows to look through. */
-  tooLarge(root: Element, textLength: number): boolean {
+  #tooLarge(root: Element, textLength: number): boolean {
     if (textLength < LARGE_PAGE_CHARS) return false;
-    return root.getElementsByTagName('*').item(this.limits.maxNodes) !== null;
+    return root.getElementsByTagName('*').item(this.#limits.maxNodes) !== null;
   }
 
   /** Elements to look at one by one under `root` (an element or a shadow root), in document order. */
-  candidates(root: Element | ShadowRoot, textLength: number): Element[] {
+  #candidates(root: Element | ShadowRoot, textLength: number): Element[] {
     const isElement = root.nodeType === ELEMENT_NODE;
-    if (isElement && this.tooLarge(root as Element, textLength)) {
+    if (isElement && this.#tooLarge(root as Element, textLength)) {
       // Attributes, links and shadow hosts are looked for in the footers only.
-      this.budget.truncated = true;
-      const footers = [...this.tails, ...Array.from((root as Element).getElementsByTagName('footer'))];
+      this.#budget.truncated = true;
+      const footers = [...this.#tails, ...Array.from((root as Element).getElementsByTagName('footer'))];
       const outer = footers.filter((f) => !footers.some((o) => o !== f && o.contains(f)));
       return outer.flatMap((f) => [f, ...(findCandidates(f) ?? [])]).sort(byPosition);
     }
-    const found = findCandidates(root) ?? allElements(root, this.budget.nodesLeft);
+    const found = findCandidates(root) ?? allElements(root, this.#budget.nodesLeft);
     return isElement ? [root as Element, ...found] : found;
   }
 
   /** Text hits and candidate elements under `root`, in document order. */
-  gather(root: Element | ShadowRoot): Node[] {
+  #gather(root: Element | ShadowRoot): Node[] {
     const text = readText(root);
+    if (root === this.#body) this.#textLength = text.length;
     const spans = findSpans(text);
     const hits = hasSpans(spans, text.length)
       ? findTextHits(root, text, spans, {
-          budget: this.budget,
-          first: (el) => this.regions.of(el) === 'footer',
+          budget: this.#budget,
+          first: (el) => this.#regions.of(el) === 'footer',
         })
       : [];
-    const elements = this.candidates(root, text.length);
+    const elements = this.#candidates(root, text.length);
     return hits.length ? [...hits, ...elements].sort(byPosition) : elements;
   }
 
   /** Reads gathered nodes in order, until a cap stops the scan. */
-  read(nodes: readonly Node[], root: Node): void {
+  #read(nodes: readonly Node[], root: Node): void {
     for (const node of nodes) {
-      if (this.stopped) return;
-      if (this.budget.nodesLeft-- <= 0) {
-        this.budget.truncated = true;
-        this.stopped = true;
+      if (this.#stopped) return;
+      if (this.#budget.nodesLeft-- <= 0) {
+        this.#budget.truncated = true;
+        this.#stopped = true;
         return;
       }
-      if (node.nodeType === TEXT_NODE) this.hit(node);
-      else this.visitElement(node as Element, root);
+      if (node.nodeType === TEXT_NODE) this.#hit(node);
+      else this.#visitElement(node as Element, root);
     }
   }
 
   /** Scans the shadow roots queued for `region` (and any they reveal). */
-  drainShadows(region: Region): void {
-    const queue = this.shadowQueues[region];
-    for (let root = queue.shift(); root && !this.stopped; root = queue.shift())
-      this.read(this.gather(root), root);
+  #drainShadows(region: Region): void {
+    const queue = this.#shadowQueues[region];
+    for (let root = queue.shift(); root && !this.#stopped; root = queue.shift())
+      this.#read(this.#gather(root), root);
   }
 
   run(): CollectedPage {
-    const nodes = this.gather(this.body);
-    const inFooter = nodes.filter((n) => this.regions.of(n) === 'footer');
-    const elsewhere = nodes.filter((n) => this.regions.of(n) !== 'footer');
-    this.forced = 'footer';
-    this.read(inFooter, this.body);
-    this.drainShadows('footer');
-    this.forced = null;
-    this.read(elsewhere, this.body);
-    this.drainShadows('body');
-    return this.result();
+    const byRegion: Record<Region, Node[]> = { footer: [], body: [] };
+    for (const node of this.#gather(this.#body)) byRegion[this.#regions.of(node)].push(node);
+    this.#forced = 'footer';
+    this.#read(byRegion.footer, this.#body);
+    this.#drainShadows('footer');
+    this.#forced = null;
+    this.#read(byRegion.body, this.#body);
+    this.#drainShadows('body');
+    return this.#result();
   }
 
-  result(): CollectedPage {
-    const all = [...this.footer, ...this.rest];
+  #result(): CollectedPage {
+    const all = [...this.#footer, ...this.#rest];
     const kept = all.filter(
       (p) => !p.fromAttribute || !all.some((q) => q !== p && q.text.includes(p.text) && !q.fromAttribute),
     );
     const blocks: TextBlock[] = [];
     const anchors: Element[] = [];
     for (const p of kept) {
-      const official: OfficialLink[] = this.registryLinks.around(p.anchor);
+      const official: OfficialLink[] = this.#registryLinks.around(p.anchor);
       blocks.push({ text: p.text, region: p.region, id: blocks.length, official });
       anchors.push(p.anchor);
     }
-    const links = [
-      ...this.links.filter((l) => l.region === 'footer'),
-      ...this.links.filter((l) => l.region === 'body'),
-    ];
-    return { blocks, links, truncated: this.budget.truncated, anchors };
+    // Footer links first (a stable sort keeps page order within each region).
+    const links = this.#links.sort((a, b) => Number(b.region === 'footer') - Number(a.region === 'footer'));
+    return {
+      blocks,
+      links,
+      truncated: this.#budget.truncated,
+      anchors,
+      textLength: this.#textLength,
+    };
   }
 }
 
 /** Scans `doc` for text that may hold licence numbers. Bounded; `truncated` says a cap was hit. */
 export function collectPage(doc: Document, limits: Partial<CollectLimits> = {}): CollectedPage {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { blocks: [], links: [], truncated: false, anchors: [] };
+  if (!body) return { blocks: [], links: [], truncated: false, anchors: [], textLength: 0 };
   return new Collector(body, { ...DEFAULT_LIMITS, ...limits }).run();
 }

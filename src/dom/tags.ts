@@ -92,6 +92,9 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'link',
 ]);
 
+/** Elements whose alt text is read where they stand. */
+export const ALT_TAGS: ReadonlySet<string> = new Set(['img', 'area', 'input']);
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
