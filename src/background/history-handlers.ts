@@ -31,8 +31,9 @@ export function historyHandlers(
     },
 
     async 'same-filer'({ tabId }) {
-      if (!(await deps.historyEnabled())) return { enabled: false };
-      const state = await deps.store.read(tabId);
+      // Both reads at once: the popup waits for this answer.
+      const [enabled, state] = await Promise.all([deps.historyEnabled(), deps.store.read(tabId)]);
+      if (!enabled) return { enabled: false };
       const domain = historyDomain(state?.url);
       if (!state?.report || !domain) return { enabled: true, subjects: [], operator: null };
       const subjects = subjectsOf(state.report.licences).slice(0, MAX_SUBJECTS);

@@ -23,10 +23,16 @@ export const STATUSES: readonly PageStatus[] = ['filing', 'commercial', 'flagged
 export const statusText = (s: PageStatus): string => t(STATUS_KEYS[s]);
 export const hostingText = (k: VerdictKind): string => t(HOSTING_KEYS[k]);
 
-/** A date and time in the browser's language. */
+let dateTime: Intl.DateTimeFormat | null = null;
+
+/**
+ * A date and time in the browser's language. One formatter for the page: toLocaleString builds
+ * a new one on every call, which made a table of 200 sites take a quarter of a second to draw.
+ */
 export function when(ms: number): string {
-  return new Date(ms).toLocaleString(t('localeCode').replace('_', '-'), {
+  dateTime ??= new Intl.DateTimeFormat(t('localeCode').replace('_', '-'), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  return dateTime.format(ms);
 }

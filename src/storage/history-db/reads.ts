@@ -16,7 +16,15 @@ import {
   sortCounts,
 } from '../history-query.ts';
 import type { HistorySite } from '../history-schema.ts';
-import { fromRecord, type HistoryDatabase, SITES } from './schema.ts';
+import {
+  fromRecord,
+  type HistoryDatabase,
+  META,
+  parseUsage,
+  SITES,
+  USAGE_KEY,
+  type Usage,
+} from './schema.ts';
 
 /** A result, and the domains of corrupt records met on the way. */
 export interface Read<T> {
@@ -68,6 +76,16 @@ export async function allSites(db: HistoryDatabase): Promise<Read<HistorySite[]>
   return read;
 }
 
+/** Sites per province as the usage record counts them. */
+function usageProvinceCounts(usage: Usage): ProvinceCount[] {
+  const counts: ProvinceCount[] = [];
+  for (const [code, count] of Object.entries(usage.provinces)) {
+    const province = provinceByCode(code);
+    if (province) counts.push({ code: province.code, zh: province.zh, en: province.en, count });
+  }
+  return sortCounts(counts);
+}
+
 /** Sites per province from the province index: a count per code, without reading the records. */
 async function indexedProvinceCounts(db: HistoryDatabase): Promise<ProvinceCount[]> {
   const index = db.transaction(SITES).store.index('province');
@@ -87,7 +105,9 @@ async function indexedProvinceCounts(db: HistoryDatabase): Promise<ProvinceCount
 
 /**
  * One page of the sites a query keeps. The plain newest-first list (what the history page opens
- * with) walks the lastSeen index and reads only the page; any filter or other order reads all.
+ * with) walks the lastSeen index and reads only the page, with the totals and the chart from the
+ * usage record (counting the indexes instead, should it be unreadable); any filter or other order
+ * reads all.
  */
 export async function pageOfSites(
   db: HistoryDatabase,
@@ -97,8 +117,10 @@ export async function pageOfSites(
 ): Promise<Read<SitePage>> {
   if (isUnfiltered(query) && query.sort === 'last-seen') {
     const raws: unknown[] = [];
-    const index = db.transaction(SITES).store.index('lastSeen');
-    const total = await index.count();
+    const tx = db.transaction([SITES, META]);
+    const usage = parseUsage(await tx.objectStore(META).get(USAGE_KEY));
+    const index = tx.objectStore(SITES).index('lastSeen');
+    const total = usage ? usage.sites : await index.count();
     let cursor = await index.openCursor(null, 'prev');
     if (cursor && offset > 0) cursor = await cursor.advance(offset);
     while (cursor && raws.length < limit) {
@@ -106,7 +128,7 @@ export async function pageOfSites(
       cursor = await cursor.continue();
     }
     const read = validate(raws);
-    const provinces = await indexedProvinceCounts(db);
+    const provinces = usage ? usageProvinceCounts(usage) : await indexedProvinceCounts(db);
     return {
       value: { total, matched: total, sites: read.value, provinces },
       corrupt: read.corrupt,
@@ -167,7 +189,9 @@ export async function sameFilerAs(
       sites: others.slice(0, limit).map((s) => ({ domain: s.domain, lastSeen: s.lastSeen })),
     };
   };
-  const found = await Promise.all(subjects.map((s) => match('subject', s)));
-  const operator = operatorKey ? await match('operator', operatorKey) : null;
+  const [operator, ...found] = await Promise.all([
+    operatorKey ? match('operator', operatorKey) : null,
+    ...subjects.map((s) => match('subject', s)),
+  ]);
   return { value: { subjects: found.filter((m) => m !== null), operator }, corrupt };
 }

@@ -95,7 +95,7 @@ export function createHistoryDb(options: HistoryDbOptions = {}) {
     const { value, corrupt } = await run(handle);
     if (corrupt.length > 0) {
       logError('history', new Error(`dropped ${corrupt.length} corrupt record(s)`));
-      await deleteSites(handle, corrupt);
+      await deleteSites(handle, corrupt, { corrupt: true });
       changed();
     }
     return value;

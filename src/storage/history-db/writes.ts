@@ -4,11 +4,12 @@
 import { mergeEntry } from '../history-entry.ts';
 import type { HistorySite } from '../history-schema.ts';
 import {
+  countRecord,
+  emptyUsage,
   fromRecord,
   type HistoryDatabase,
   META,
   parseUsage,
-  recordBytes,
   SITES,
   toRecord,
   USAGE_KEY,
@@ -42,11 +43,9 @@ function writeTx(db: HistoryDatabase) {
 async function readUsage(tx: WriteTx): Promise<Usage> {
   const stored = parseUsage(await tx.objectStore(META).get(USAGE_KEY));
   if (stored) return stored;
-  const usage: Usage = { sites: 0, bytes: 0 };
-  for (let cursor = await tx.objectStore(SITES).openCursor(); cursor; cursor = await cursor.continue()) {
-    usage.sites++;
-    usage.bytes += recordBytes(cursor.value);
-  }
+  const usage = emptyUsage();
+  for (let cursor = await tx.objectStore(SITES).openCursor(); cursor; cursor = await cursor.continue())
+    countRecord(usage, cursor.value, 1);
   return usage;
 }
 
@@ -57,8 +56,7 @@ async function prune(tx: WriteTx, usage: Usage, bounds: Bounds): Promise<Set<str
   if (!over()) return dropped;
   let cursor = await tx.objectStore(SITES).index('lastSeen').openCursor();
   while (cursor && over()) {
-    usage.sites--;
-    usage.bytes -= recordBytes(cursor.value);
+    countRecord(usage, cursor.value, -1);
     dropped.add(cursor.primaryKey);
     await cursor.delete();
     cursor = await cursor.continue();
@@ -83,18 +81,22 @@ export async function addSites(
     const sites = tx.objectStore(SITES);
     const usage = await readUsage(tx);
     const domains = new Set<string>();
+    // A corrupt record may never have been counted (see deleteSites): count again next time.
+    let recount = false;
     for (const entry of entries) {
       const raw = await sites.get(entry.domain);
       // A corrupt record is overwritten by the new entry: what it held cannot be read anyway.
       const old = raw === undefined ? null : fromRecord(raw);
       const record = toRecord(old ? mergeEntry(old, entry) : entry);
-      if (raw === undefined) usage.sites++;
-      usage.bytes += record.bytes - (raw === undefined ? 0 : recordBytes(raw));
+      if (raw !== undefined) countRecord(usage, raw, -1);
+      if (raw !== undefined && !old) recount = true;
+      countRecord(usage, record, 1);
       await sites.put(record);
       domains.add(entry.domain);
     }
     const dropped = await prune(tx, usage, bounds);
-    await tx.objectStore(META).put(usage, USAGE_KEY);
+    if (recount) await tx.objectStore(META).delete(USAGE_KEY);
+    else await tx.objectStore(META).put(usage, USAGE_KEY);
     await tx.done;
     const stored = [...domains].filter((d) => !dropped.has(d)).length;
     return { stored, complete: stored === domains.size, full: false };
@@ -104,26 +106,34 @@ export async function addSites(
   }
 }
 
-/** Deletes the given sites (unknown domains are ignored). */
-export async function deleteSites(db: HistoryDatabase, domains: readonly string[]): Promise<void> {
+/**
+ * Deletes the given sites (unknown domains are ignored). Corrupt records were not necessarily
+ * written by us, so the usage may never have counted them: after dropping those it is deleted, and
+ * the next write counts it again (reads fall back to the indexes until then).
+ */
+export async function deleteSites(
+  db: HistoryDatabase,
+  domains: readonly string[],
+  { corrupt = false } = {},
+): Promise<void> {
   if (domains.length === 0) return;
   const tx = writeTx(db);
   const sites = tx.objectStore(SITES);
-  const usage = await readUsage(tx);
+  const usage = corrupt ? null : await readUsage(tx);
   for (const domain of new Set(domains)) {
     const raw = await sites.get(domain);
     if (raw === undefined) continue;
-    usage.sites--;
-    usage.bytes -= recordBytes(raw);
+    if (usage) countRecord(usage, raw, -1);
     await sites.delete(domain);
   }
-  await tx.objectStore(META).put(usage, USAGE_KEY);
+  if (usage) await tx.objectStore(META).put(usage, USAGE_KEY);
+  else await tx.objectStore(META).delete(USAGE_KEY);
   await tx.done;
 }
 
 export async function clearSites(db: HistoryDatabase): Promise<void> {
   const tx = writeTx(db);
   await tx.objectStore(SITES).clear();
-  await tx.objectStore(META).put({ sites: 0, bytes: 0 }, USAGE_KEY);
+  await tx.objectStore(META).put(emptyUsage(), USAGE_KEY);
   await tx.done;
 }

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { SITES } from '../../../src/storage/history-db/schema.ts';
+import { META, SITES, USAGE_KEY } from '../../../src/storage/history-db/schema.ts';
 import { createHistoryDb, type HistoryDbOptions } from '../../../src/storage/history-db/store.ts';
 import { siteEntry } from '../../../src/storage/history-entry.ts';
 import { EMPTY_QUERY, type Query } from '../../../src/storage/history-query.ts';
@@ -171,6 +171,40 @@ describe('history database', () => {
     again.close();
     await db.add([site('a.cn', 5, '京ICP备16045689号-1')]);
     expect((await db.all())[0]).toMatchObject({ domain: 'a.cn', lastSeen: 5, status: 'filing' });
+  });
+
+  it('keeps the totals and the province chart of the first page right through every write', async () => {
+    const { db, name } = freshDb({ bounds: { maxSites: 4 } });
+    const counted = async () => {
+      const { total, provinces } = await db.page(query(), 0, 1);
+      return { total, provinces: Object.fromEntries(provinces.map((p) => [p.code, p.count])) };
+    };
+    await db.add([
+      site('a.cn', 1, '京ICP备16045689号-1'),
+      site('b.cn', 2, '粤ICP备12345678号', '京公网安备11010502038816号'),
+      site('c.cn', 3, '粤ICP备12345679号'),
+    ]);
+    expect(await counted()).toEqual({ total: 3, provinces: { '11': 2, '44': 2 } });
+    // A later scan adds a province to c.cn (scans merge); two more sites push the oldest (a.cn) out.
+    await db.add([site('c.cn', 4, '沪ICP备12345670号'), site('d.cn', 5, '沪ICP备12345671号')]);
+    await db.add([site('e.cn', 6, '京ICP备12345672号')]);
+    expect(await counted()).toEqual({ total: 4, provinces: { '11': 2, '44': 2, '31': 2 } });
+    await db.remove(['b.cn']);
+    expect(await counted()).toEqual({ total: 3, provinces: { '11': 1, '44': 1, '31': 2 } });
+    // What the indexes say is the same, when the usage record is gone (an older version's, say).
+    const raw = await openDB(name);
+    await raw.put(META, { sites: 3, bytes: 10 }, USAGE_KEY);
+    raw.close();
+    expect(await counted()).toEqual({ total: 3, provinces: { '11': 1, '44': 1, '31': 2 } });
+    // A record nobody counted, once dropped as corrupt, does not throw the totals off.
+    const again = await openDB(name);
+    await again.put(SITES, { domain: 'junk.cn', lastSeen: 9 });
+    again.close();
+    await db.all();
+    await db.add([site('f.cn', 7, '京ICP备12345673号')]);
+    expect(await counted()).toEqual({ total: 4, provinces: { '11': 2, '44': 1, '31': 2 } });
+    await db.clear();
+    expect(await counted()).toEqual({ total: 0, provinces: {} });
   });
 
   it('reports a full disk instead of throwing, and keeps what it had', async () => {
