@@ -16,6 +16,7 @@ import { historyHandlers } from './history-handlers.ts';
 import type { HostingTracker } from './hosting.ts';
 import type { ReadinessTracker } from './readiness.ts';
 import { readinessAnswer } from './readiness-answer.ts';
+import type { RegistryChecker } from './registry.ts';
 import { createRouter } from './router.ts';
 import type { ExtensionIdentity } from './trust.ts';
 
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   readiness?: Pick<ReadinessTracker, 'current'>;
   /** Remembers the page's site in the history (src/background/history.ts), when on. */
   recordHistory?: RecordHistory;
+  /** Registry checks (src/background/registry.ts); without it no check starts and no answer is kept. */
+  registry?: RegistryChecker;
   /** Where unexpected failures are reported; defaults to console.error. */
   logError?: (context: string, error: unknown) => void;
 }
@@ -109,6 +112,14 @@ export function createMessageHandler(deps: HandlerDeps) {
       return {};
     },
 
+    'registry-check': async (request) => (await deps.registry?.startForTab(request)) ?? { opened: false },
+    'registry-check-site': async (request) =>
+      (await deps.registry?.startForSite(request)) ?? { opened: false },
+    'get-registry': async ({ tabId }) => ({ checks: (await deps.registry?.view(tabId)) ?? {} }),
+    'get-registry-sites': async () => ({ sites: (await deps.registry?.sites()) ?? [] }),
+    'registry-answer': async ({ answer }, page) =>
+      (await deps.registry?.answer(answer, page)) ?? { linked: false },
+    'registry-fill': async (_request, page) => (await deps.registry?.fill(page)) ?? { text: null },
     ...historyHandlers({
       store: deps.store,
       history: deps.history,

@@ -7,6 +7,7 @@ import { HISTORY_CHANNEL } from '../storage/history-db/channel.ts';
 import { createHistoryDb } from '../storage/history-db/store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
 import { createReadinessStore } from '../storage/readiness-state.ts';
+import { createRegistryState } from '../storage/registry-state.ts';
 import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
@@ -16,6 +17,7 @@ import { createHistoryRecorder } from './history.ts';
 import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
 import { createReadiness, registerReadiness } from './readiness.ts';
+import { createRegistryChecks } from './registry.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
@@ -30,6 +32,16 @@ const history = createHistoryDb({
 void history.ready().catch((error: unknown) => console.error('[icp-lens] history', error));
 const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
 const readiness = createReadiness({ store: createReadinessStore(browser.storage.session) });
+// Checks on the official registries: the query page opens only on the user's click (tabs.create,
+// no permission needed), and answers come from our relay on that page.
+const registry = createRegistryChecks({
+  state: createRegistryState(browser.storage.session),
+  tabs: store,
+  analyse: analysePage,
+  history,
+  historyEnabled: rememberSites,
+  openTab: async (url) => (await browser.tabs.create({ url, active: true })).id ?? null,
+});
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
@@ -44,6 +56,7 @@ const handleMessage = createMessageHandler({
   historyEnabled: rememberSites,
   // Pages scanned while browsing, only when "remember checked sites" is on in the options.
   recordHistory: createHistoryRecorder({ store: history, enabled: rememberSites }),
+  registry,
 });
 
 // A new badge style from the options page applies to every open tab at once.
@@ -72,6 +85,7 @@ registerTabLifecycle({
   webNavigation: browser.webNavigation,
   store,
   clearBadge: (tabId) => clearBadge(browser.action, tabId),
+  forgetAlso: (tabId) => registry.forgetTab(tabId),
 });
 
 // Which IP served each tab's page (webRequest), kept per tab next to the report; see hosting.ts.

@@ -14,6 +14,8 @@ import {
   type Reply,
   type SenderKind,
 } from '../messaging/protocol.ts';
+import type { RegistryPage } from './registry.ts';
+import { registryPage } from './registry-trust.ts';
 import { contentScriptTab, type ExtensionIdentity, isExtensionPage } from './trust.ts';
 
 /** What the receiver knows about a sender that passed its type's check. */
@@ -22,6 +24,8 @@ export interface SenderOf {
   'content-script': { tabId: number; url: string };
   /** One of our extension pages. */
   'extension-page': { url: string };
+  /** Our relay on an official registry query page: its tab, frame and registry. */
+  'registry-page': RegistryPage;
 }
 
 type FromOf<K extends BackgroundType> = BackgroundMessages[K]['from'];
@@ -39,6 +43,7 @@ function admit(kind: SenderKind, sender: Runtime.MessageSender, self: ExtensionI
     const tabId = contentScriptTab(sender, self);
     return tabId === null ? null : { tabId, url: sender.url as string };
   }
+  if (kind === 'registry-page') return registryPage(sender, self);
   return isExtensionPage(sender, self) ? { url: sender.url as string } : null;
 }
 

@@ -14,6 +14,8 @@ export interface LifecycleDeps {
   webNavigation?: Pick<WebNavigation.Static, 'onCommitted'> | undefined;
   store: TabStateStore;
   clearBadge: (tabId: number) => Promise<void>;
+  /** Other per-tab state to forget with the report (the registry verdicts). */
+  forgetAlso?: (tabId: number) => Promise<void>;
   logError?: (context: string, error: unknown) => void;
 }
 
@@ -23,12 +25,19 @@ type CommittedDetails = Pick<WebNavigation.OnCommittedDetailsType, 'tabId' | 'fr
 };
 
 /** Reacts to tab events; exported for unit tests, which call it with fake events. */
-export function createTabLifecycle(deps: Pick<LifecycleDeps, 'store' | 'clearBadge' | 'logError'>) {
+export function createTabLifecycle(
+  deps: Pick<LifecycleDeps, 'store' | 'clearBadge' | 'forgetAlso' | 'logError'>,
+) {
   const logError = deps.logError ?? ((context, error) => console.error(`[icp-lens] ${context}`, error));
 
   async function forget(tabId: number, withBadge: boolean): Promise<void> {
     try {
       await deps.store.clear(tabId);
+    } catch (error) {
+      logError('clear state', error);
+    }
+    try {
+      await deps.forgetAlso?.(tabId);
     } catch (error) {
       logError('clear state', error);
     }

@@ -185,7 +185,7 @@ export function BatchApp({ api }: { api: BatchApi }) {
         </div>
       )}
       {done.length > 0 && !running && <FilerGroups sites={records()} />}
-      {rows.length > 0 && <ResultsTable rows={rows} />}
+      {rows.length > 0 && <ResultsTable rows={rows} {...(api.registry ? { registry: api.registry } : {})} />}
     </main>
   );
 }

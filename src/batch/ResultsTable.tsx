@@ -1,9 +1,14 @@
 // One row per line of the list: what it was, then its numbers, "none found", or its error in words.
 
+import { useEffect, useState } from 'preact/hooks';
 import { pageStatus } from '../core/page-status.ts';
 import { t } from '../i18n/i18n.ts';
+import { historyDomain } from '../storage/history-domain.ts';
+import type { RegistryChecks } from '../storage/registry-checks.ts';
 import { NumberList } from '../ui/NumberList.tsx';
+import { RegistryCell } from '../ui/RegistryCell.tsx';
 import { statusText } from '../ui/site-text.ts';
+import type { BatchRegistryApi } from './api.ts';
 import { errorText } from './error-text.ts';
 import type { BatchRow } from './run.ts';
 
@@ -34,13 +39,57 @@ function Result({ row }: { row: BatchRow }) {
   );
 }
 
-export function ResultsTable({ rows }: { rows: readonly BatchRow[] }) {
+/** The verdicts per domain, reloaded whenever the background keeps a new one. */
+function useSessionChecks(registry: BatchRegistryApi | undefined) {
+  const [checks, setChecks] = useState<ReadonlyMap<string, RegistryChecks>>(new Map());
+  useEffect(() => {
+    if (!registry) return;
+    let live = true;
+    const load = () =>
+      registry.sites().then(
+        (c) => live && setChecks(c),
+        () => {},
+      );
+    const unwatch = registry.watch(() => void load());
+    void load();
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [registry]);
+  return checks;
+}
+
+function RowRegistry({
+  row,
+  checks,
+  registry,
+}: {
+  row: BatchRow;
+  checks: ReadonlyMap<string, RegistryChecks>;
+  registry: BatchRegistryApi;
+}) {
+  if (row.state !== 'done' || !row.report) return null;
+  const domain = historyDomain(row.finalUrl ?? row.url ?? undefined);
+  return (
+    <RegistryCell
+      domain={domain}
+      licences={row.report.licences}
+      checks={domain ? checks.get(domain) : undefined}
+      onCheck={(c) => void registry.check(c)}
+    />
+  );
+}
+
+export function ResultsTable({ rows, registry }: { rows: readonly BatchRow[]; registry?: BatchRegistryApi }) {
+  const checks = useSessionChecks(registry);
   return (
     <table class="sites" data-testid="results">
       <thead>
         <tr>
           <th scope="col">{t('batchColInput')}</th>
           <th scope="col">{t('batchColResult')}</th>
+          {registry && <th scope="col">{t('registryColumn')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -52,6 +101,11 @@ export function ResultsTable({ rows }: { rows: readonly BatchRow[] }) {
             <td>
               <Result row={row} />
             </td>
+            {registry && (
+              <td>
+                <RowRegistry row={row} checks={checks} registry={registry} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

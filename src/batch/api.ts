@@ -2,6 +2,8 @@
 
 import type { ListLine } from '../net/url-list.ts';
 import type { HistorySite } from '../storage/history-schema.ts';
+import type { RegistryChecks } from '../storage/registry-checks.ts';
+import type { RowCheck } from '../ui/RegistryCell.tsx';
 import type { BatchRow } from './run.ts';
 
 export interface BatchApi {
@@ -15,4 +17,15 @@ export interface BatchApi {
   addToHistory(entries: readonly HistorySite[]): Promise<number>;
   download(name: string, text: string, type: string): void;
   now(): number;
+  /** Registry checks of the rows' sites; absent: no registry column actions. */
+  registry?: BatchRegistryApi;
+}
+
+export interface BatchRegistryApi {
+  /** The verdicts kept this session, per domain. */
+  sites(): Promise<ReadonlyMap<string, RegistryChecks>>;
+  /** Calls back when they change; returns an unsubscribe function. */
+  watch(onChange: () => void): () => void;
+  /** Asks the background to check a site (opens the query page). */
+  check(check: RowCheck): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type { BatchApi } from './api.ts';
 import { BatchApp } from './BatchApp.tsx';
 import { watchNetErrors } from './net-errors.ts';
 import { runBatch } from './run.ts';
+import { sessionChecks, touchesSessionChecks } from './session-checks.ts';
 
 /** Pages fetched at once: polite to the sites, and enough to keep a list of 50 moving. */
 const CONCURRENCY = 4;
@@ -32,6 +33,17 @@ const api: BatchApi = {
     replyValue('add-to-history', await send('add-to-history', { sites: [...sites] })).added,
   download: downloadText,
   now: Date.now,
+  registry: {
+    sites: () => sessionChecks(send),
+    watch(onChange) {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (touchesSessionChecks(changes, area)) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    check: async (check) => void (await send('registry-check-site', check)),
+  },
 };
 
 document.documentElement.lang = t('localeCode').replace('_', '-');

@@ -278,7 +278,9 @@ export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: F
           }}
         />
       )}
-      {view === 'list' && shown.length > 0 && <SitesTable sites={shown} />}
+      {view === 'list' && shown.length > 0 && (
+        <SitesTable sites={shown} {...(api.checkSite ? { onCheck: (c) => void api.checkSite?.(c) } : {})} />
+      )}
       {view === 'list' && shown.length < matched && (
         <p>
           <button type="button" data-testid="show-more" onClick={() => void more()}>

@@ -3,9 +3,17 @@
 import { t } from '../i18n/i18n.ts';
 import type { HistorySite } from '../storage/history-schema.ts';
 import { NumberList } from '../ui/NumberList.tsx';
+import { RegistryCell, type RowCheck } from '../ui/RegistryCell.tsx';
 import { hostingText, statusText, when } from '../ui/site-text.ts';
 
-export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
+export function SitesTable({
+  sites,
+  onCheck,
+}: {
+  sites: readonly HistorySite[];
+  /** Starts a registry check of a row's number (absent: no check actions). */
+  onCheck?: (check: RowCheck) => void;
+}) {
   return (
     <table class="sites" data-testid="sites">
       <thead>
@@ -15,6 +23,7 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
           <th scope="col">{t('historyColOperator')}</th>
           <th scope="col">{t('historyColLicences')}</th>
           <th scope="col">{t('historyColHosting')}</th>
+          <th scope="col">{t('registryColumn')}</th>
           <th scope="col">{t('historyColFirstSeen')}</th>
           <th scope="col">{t('historyColLastSeen')}</th>
         </tr>
@@ -34,6 +43,14 @@ export function SitesTable({ sites }: { sites: readonly HistorySite[] }) {
               <NumberList licences={site.licences} />
             </td>
             <td>{site.hosting ? hostingText(site.hosting.kind) : '—'}</td>
+            <td>
+              <RegistryCell
+                domain={site.domain}
+                licences={site.licences}
+                checks={site.registry}
+                {...(onCheck ? { onCheck } : {})}
+              />
+            </td>
             <td>{when(site.firstSeen)}</td>
             <td>{when(site.lastSeen)}</td>
           </tr>

@@ -2,6 +2,7 @@
 // worker, the database's one owner), unit tests use fakes.
 import type { BackgroundReply } from '../messaging/protocol.ts';
 import type { GroupBy, Query } from '../storage/history-query.ts';
+import type { RowCheck } from '../ui/RegistryCell.tsx';
 
 export type SitePage = BackgroundReply<'history-page'>;
 export type Groups = BackgroundReply<'history-groups'>;
@@ -16,4 +17,6 @@ export interface HistoryApi {
   openOptions(): void;
   download(name: string, text: string, type: string): void;
   now(): number;
+  /** Asks the worker to check a site on an official registry (opens its query page). */
+  checkSite?(check: RowCheck): Promise<void>;
 }

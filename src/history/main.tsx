@@ -34,6 +34,9 @@ const api: HistoryApi = {
   openOptions: () => void browser.runtime.openOptionsPage(),
   download: downloadText,
   now: Date.now,
+  // The worker opens the query page and, when the answer comes, writes the verdict into the site's
+  // record (the history's one writer), whose change this page is watching.
+  checkSite: async (check) => void (await send('registry-check-site', check)),
 };
 
 document.documentElement.lang = t('localeCode').replace('_', '-');

@@ -20,14 +20,22 @@ import {
   MAX_OFFICIAL_LINKS,
 } from './limits.ts';
 import { ReadinessViewSchema } from './readiness-view.ts';
+import {
+  GetRegistryReplySchema,
+  RegistryAnswerRequestSchema,
+  RegistryCheckRequestSchema,
+  RegistryCheckSiteRequestSchema,
+  RegistrySitesReplySchema,
+  SearchTextReplySchema,
+} from './registry-schema.ts';
 import { PageReportSchema } from './report-schema.ts';
 
 /**
- * Who may send a message, as the receiver checks it: our content script in a tab's top frame, or
- * one of our own extension pages (popup, options, history, batch). See src/background/trust.ts and
- * src/content/requests.ts.
+ * Who may send a message, as the receiver checks it: our content script in a tab's top frame, one
+ * of our own extension pages (popup, options, history, batch), or our relay on an official registry
+ * query page (any frame). See src/background/trust.ts, registry-trust.ts and src/content/requests.ts.
  */
-export type SenderKind = 'content-script' | 'extension-page';
+export type SenderKind = 'content-script' | 'extension-page' | 'registry-page';
 
 /** One message type: its sender, the request payload (without `type`) and the reply value. */
 export interface MessageSpec {
@@ -120,6 +128,34 @@ export const BACKGROUND_MESSAGES = {
   },
   /** options page → background: forget every remembered site. */
   'clear-history': { from: 'extension-page', request: Empty, reply: Empty },
+  /** popup → background: check a tab's number on an official registry (opens its query page). */
+  'registry-check': {
+    from: 'extension-page',
+    request: RegistryCheckRequestSchema,
+    reply: v.object({ opened: v.boolean() }),
+  },
+  /** history or batch page → background: check a site's number on an official registry. */
+  'registry-check-site': {
+    from: 'extension-page',
+    request: RegistryCheckSiteRequestSchema,
+    reply: v.object({ opened: v.boolean() }),
+  },
+  /** popup → background: the registry verdicts kept for the tab's page. */
+  'get-registry': {
+    from: 'extension-page',
+    request: v.object({ tabId: TabIdSchema }),
+    reply: GetRegistryReplySchema,
+  },
+  /** batch page → background: the registry verdicts kept per domain in this session. */
+  'get-registry-sites': { from: 'extension-page', request: Empty, reply: RegistrySitesReplySchema },
+  /** registry relay → background: what the official query page received (src/registry-content). */
+  'registry-answer': {
+    from: 'registry-page',
+    request: RegistryAnswerRequestSchema,
+    reply: v.object({ linked: v.boolean() }),
+  },
+  /** registry relay (top frame) → background: what to type into the search box, once per check. */
+  'registry-fill': { from: 'registry-page', request: Empty, reply: SearchTextReplySchema },
   ...HISTORY_MESSAGES,
 } as const satisfies ProtocolMap;
 

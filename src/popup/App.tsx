@@ -8,6 +8,7 @@ import { Header } from './Header.tsx';
 import { HostingSection } from './HostingSection.tsx';
 import { ReadinessSection } from './ReadinessSection.tsx';
 import { ReportView } from './ReportView.tsx';
+import { RegistryProvider } from './registry-context.tsx';
 import { SameFiler } from './SameFiler.tsx';
 import { unavailableReason } from './unavailable.ts';
 import './popup.css';
@@ -110,7 +111,9 @@ export function App({ api }: { api: PopupApi }) {
           </p>
         )}
         {view.state === 'ready' && tabId !== null && (
-          <ReportView report={view.report} local={view.site?.local ?? false} tabId={tabId} api={api} />
+          <RegistryProvider tabId={tabId} api={api}>
+            <ReportView report={view.report} local={view.site?.local ?? false} tabId={tabId} api={api} />
+          </RegistryProvider>
         )}
         {view.state === 'ready' && tabId !== null && api.hosting && (
           <HostingSection tabId={tabId} load={api.hosting} report={view.report} />

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { FoundLicence } from '../core/types.ts';
-import { t } from '../i18n/i18n.ts';
+import { queryPageUrl } from '../core/registry/query-pages.ts';
+import type { FoundLicence, Registry } from '../core/types.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
 import type { PopupApi } from './api.ts';
 import { registryAction } from './format.ts';
+import { useRegistry } from './registry-context.tsx';
 
 interface Props {
   licence: FoundLicence;
@@ -10,12 +12,26 @@ interface Props {
   api: PopupApi;
 }
 
-type Feedback = 'copied' | 'copy-failed' | 'show-failed' | null;
+type Feedback = 'copied' | 'copy-failed' | 'show-failed' | 'check-started' | 'check-failed' | null;
+
+const FEEDBACK_KEYS = {
+  copied: 'copied',
+  'copy-failed': 'copyFailed',
+  'show-failed': 'showFailed',
+  'check-started': 'registryCheckStarted',
+  'check-failed': 'registryCheckFailed',
+} as const satisfies Record<NonNullable<Feedback>, MessageKey>;
+
+const CHECK_LABELS = {
+  miit: 'registryCheckMiitLabel',
+  psb: 'registryCheckPsbLabel',
+} as const satisfies Record<Registry, MessageKey>;
 
 /**
- * Copy, the official look-up and "show on page". The registry site opens only on a click, as a plain
- * link (the extension itself never contacts it); a site without per-number URLs (MIIT) gets the
- * number copied first, for pasting into its search box.
+ * Copy, the official look-ups and "show on page". The registry sites open only on a click (the
+ * extension itself never contacts them). "Check on MIIT" and "Police record" copy the number and
+ * ask the worker to start a check, which opens the query page; its answer then shows under the
+ * card. Without the worker they are plain links.
  */
 export function CardActions({ licence, tabId, api }: Props) {
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -25,15 +41,29 @@ export function CardActions({ licence, tabId, api }: Props) {
       () => setFeedback('copied'),
       () => setFeedback('copy-failed'),
     );
-  const registry = registryAction(licence);
-  const message =
-    feedback === 'copied'
-      ? t('copied')
-      : feedback === 'copy-failed'
-        ? t('copyFailed')
-        : feedback === 'show-failed'
-          ? t('showFailed')
-          : '';
+  const link = registryAction(licence);
+  const registry = useRegistry();
+  const [startedAt, setStartedAt] = useState(0);
+  // MIIT and police numbers can be checked (the worker opens the query page and reads its answer);
+  // other registries, or a popup without the worker, get the plain link.
+  const checkable =
+    registry && (link?.registry === 'miit' || link?.registry === 'psb') ? link.registry : null;
+  const check = (which: Registry) => (event: MouseEvent) => {
+    if (!registry) return void copy();
+    // The worker opens the page, so it knows which tab the answers will come from.
+    event.preventDefault();
+    api.copy(number).catch(() => {});
+    setStartedAt(Date.now());
+    registry.check(which, number).then(
+      (opened) => setFeedback(opened ? 'check-started' : 'check-failed'),
+      () => setFeedback('check-failed'),
+    );
+  };
+  // Once the answer is under the card, the hint to go and search has done its job.
+  const answered = [registry?.checks.miit, registry?.checks.psb].some(
+    (c) => c?.number === number && c.verdict.readAt >= startedAt,
+  );
+  const message = feedback && !(feedback === 'check-started' && answered) ? t(FEEDBACK_KEYS[feedback]) : '';
   return (
     <div class="actions">
       <button
@@ -46,17 +76,17 @@ export function CardActions({ licence, tabId, api }: Props) {
       >
         {feedback === 'copied' ? t('copied') : t('copy')}
       </button>
-      {registry && (
+      {link && (
         <a
           class="button"
-          data-testid={`open-${registry.registry}`}
-          href={registry.url}
+          data-testid={`open-${link.registry}`}
+          href={checkable ? queryPageUrl(checkable, number) : link.url}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={registry.label}
-          onClick={registry.copyFirst ? () => void copy() : undefined}
+          aria-label={checkable ? t(CHECK_LABELS[checkable], number) : link.label}
+          onClick={checkable ? check(checkable) : link.copyFirst ? () => void copy() : undefined}
         >
-          {registry.text} ↗
+          {checkable === 'miit' ? t('registryCheckMiit') : link.text} ↗
         </a>
       )}
       <button

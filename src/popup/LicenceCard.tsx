@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.ts';
 import { flagText, kindExplanation, kindLabel } from '../i18n/labels.ts';
 import type { PopupApi } from './api.ts';
 import { CardActions } from './CardActions.tsx';
+import { CardVerdict } from './CardVerdict.tsx';
 import { areaText, licenceParts, provinceText } from './format.ts';
 
 interface Props {
@@ -67,6 +68,7 @@ export function LicenceCard({ licence, primary, tabId, api }: Props) {
         </ul>
       )}
       <CardActions licence={licence} tabId={tabId} api={api} />
+      <CardVerdict licence={licence} />
     </li>
   );
 }

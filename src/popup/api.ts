@@ -1,9 +1,10 @@
 // Everything the popup needs from the browser, as one interface: main.tsx implements it with
 // webextension-polyfill, unit tests with fakes.
-import type { PageReport } from '../core/types.ts';
+import type { PageReport, Registry } from '../core/types.ts';
 import type { BackgroundReply } from '../messaging/protocol.ts';
 import type { ReadinessView } from '../messaging/readiness-view.ts';
 import type { Site } from '../site/site.ts';
+import type { RegistryChecks } from '../storage/registry-checks.ts';
 
 export interface TabResult {
   report: PageReport | null;
@@ -41,6 +42,8 @@ export interface PopupApi {
   sameFiler?(tabId: number): Promise<SameFilerAnswer>;
   /** What the tab's page loads from listed hosts, and whether it updates (src/popup/readiness-client.ts). */
   readiness?: ReadinessApi;
+  /** Registry checks of the tab's page (src/popup/registry-client.ts). */
+  registry?: RegistryApi;
   openOptions(): void;
 }
 
@@ -48,4 +51,13 @@ export interface ReadinessApi {
   load(tabId: number): Promise<ReadinessView>;
   /** Calls back whenever the tab's tally is written; returns an unsubscribe function. */
   watch(tabId: number, onChange: () => void): () => void;
+}
+
+export interface RegistryApi {
+  /** The verdicts the worker keeps for the tab. */
+  load(tabId: number): Promise<RegistryChecks>;
+  /** Calls back whenever they change; returns an unsubscribe function. */
+  watch(tabId: number, onChange: () => void): () => void;
+  /** Asks the worker to start a check and open the query page; false when it did not. */
+  check(tabId: number, registry: Registry, number: string): Promise<boolean>;
 }

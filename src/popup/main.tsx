@@ -10,6 +10,7 @@ import { App } from './App.tsx';
 import type { PopupApi } from './api.ts';
 import { fetchHosting } from './hosting-client.ts';
 import { fetchReadiness } from './readiness-client.ts';
+import { registryClient } from './registry-client.ts';
 import { fetchResult } from './report-client.ts';
 import { resolveTargetTab } from './target-tab.ts';
 
@@ -53,6 +54,7 @@ const api: PopupApi = {
     load: (tabId) => fetchReadiness(send, tabId),
     watch: (tabId, onChange) => watchSession(readinessKey(tabId), onChange),
   },
+  registry: registryClient(send, watchSession),
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

@@ -3,6 +3,7 @@ import type { HostingVerdict } from '../core/hosting/verdict.ts';
 import { pageStatus } from '../core/page-status.ts';
 import type { PageReport } from '../core/types.ts';
 import type { HistoryLicence, HistorySite } from './history-schema.ts';
+import { isEmptyChecks, mergeChecks } from './registry-checks.ts';
 
 /** More numbers than this on one site are noise (a list page), not its licences. */
 export const MAX_LICENCES_PER_SITE = 20;
@@ -43,7 +44,8 @@ const key = (l: HistoryLicence) => `${l.kind}\u0000${l.number}`;
 /**
  * A later scan of the same site: numbers are the union (newest first), since different pages of a
  * site show different ones; the status and hosting are kept from before when the new scan has none
- * (a page without a footer says nothing about the site); so is the operator.
+ * (a page without a footer says nothing about the site); so is the operator. Registry verdicts merge
+ * as keepCheck says.
  */
 export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   const seen = new Set<string>();
@@ -67,5 +69,7 @@ export function mergeEntry(old: HistorySite, next: HistorySite): HistorySite {
   // The latest page that names an operator speaks for the site.
   const operator = next.operator ?? old.operator;
   if (operator) merged.operator = operator;
+  const registry = mergeChecks(old.registry, next.registry);
+  if (!isEmptyChecks(registry)) merged.registry = registry;
   return merged;
 }

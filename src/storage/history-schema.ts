@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { VERDICT_KINDS } from '../core/hosting/verdict.ts';
 import type { PageStatus } from '../core/page-status.ts';
 import { FLAGS, LICENCE_KINDS } from '../core/types.ts';
+import { RegistryChecksSchema } from './registry-checks.ts';
 
 export const HISTORY_VERSION = 1;
 
@@ -34,6 +35,11 @@ export const HistorySiteSchema = v.object({
   source: v.picklist(['page', 'batch']),
   /** The operator the site prints (the first one src/core/operator finds), as printed and normalised. */
   operator: v.optional(v.object({ printed: Short, name: Short })),
+  /**
+   * What the official registries answered when the user checked the site (registry-checks.ts).
+   * Optional: entries written before it have none, and read as before.
+   */
+  registry: v.optional(RegistryChecksSchema),
 });
 
 export const HistorySchema = v.object({

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { operatorKey, subjectsOf } from '../../core/filer.ts';
 import { provincesOf } from '../history-query.ts';
 import { type HistorySite, HistorySiteSchema } from '../history-schema.ts';
+import { RegistryChecksSchema } from '../registry-checks.ts';
 
 export const DB_NAME = 'icp-lens-history';
 export const DB_VERSION = 1;
@@ -84,12 +85,18 @@ const RecordSchema = v.object({
   bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** The site a stored value holds, or null when it is corrupt. */
+/**
+ * The site a stored value holds, or null when it is corrupt. The registry verdicts are a side record:
+ * when only they are unreadable, the site is kept without them.
+ */
 export function fromRecord(raw: unknown): HistorySite | null {
-  const result = v.safeParse(RecordSchema, raw);
+  const { registry, ...rest } = (raw ?? {}) as { registry?: unknown };
+  const result = v.safeParse(RecordSchema, registry === undefined ? raw : rest);
   if (!result.success) return null;
   const { subjects: _s, operatorKey: _o, provinces: _p, bytes: _b, ...site } = result.output;
-  return site;
+  if (registry === undefined) return site;
+  const checks = v.safeParse(RegistryChecksSchema, registry);
+  return checks.success ? { ...site, registry: checks.output } : site;
 }
 
 /** The province codes a stored value is counted under, corrupt or not (none when unreadable). */

@@ -9,8 +9,10 @@
 import { openDB } from 'idb';
 import type { GroupBy, Query } from '../history-query.ts';
 import type { HistorySite } from '../history-schema.ts';
+import type { RegistryCheck } from '../registry-checks.ts';
 import { type LegacyArea, migrateLegacy } from './migrate.ts';
 import { allSites, groupsOf, pageOfSites, type Read, sameFilerAs } from './reads.ts';
+import { addRegistryCheck } from './registry-write.ts';
 import { DB_NAME, DB_VERSION, type HistoryDatabase, type HistoryDbSchema, upgradeSchema } from './schema.ts';
 import { type AddResult, addSites, type Bounds, clearSites, deleteSites, isQuotaError } from './writes.ts';
 
@@ -116,6 +118,12 @@ export function createHistoryDb(options: HistoryDbOptions = {}) {
     async remove(domains: readonly string[]): Promise<void> {
       await deleteSites(await db(), domains);
       changed();
+    },
+    /** Keeps a registry verdict on the remembered site `domain`; false when it is not remembered. */
+    async addRegistryCheck(domain: string, check: RegistryCheck): Promise<boolean> {
+      const kept = await addRegistryCheck(await db(), domain, check, bounds);
+      if (kept) changed();
+      return kept;
     },
     async clear(): Promise<void> {
       await clearSites(await db());

@@ -30,9 +30,9 @@ export interface AddResult {
   full: boolean;
 }
 
-type WriteTx = ReturnType<typeof writeTx>;
+export type WriteTx = ReturnType<typeof writeTx>;
 
-function writeTx(db: HistoryDatabase) {
+export function writeTx(db: HistoryDatabase) {
   const tx = db.transaction([SITES, META], 'readwrite');
   // Observed by the caller's `await tx.done`; this keeps an abort from also being "unhandled".
   tx.done.catch(() => {});
@@ -40,7 +40,7 @@ function writeTx(db: HistoryDatabase) {
 }
 
 /** The usage record, or the totals counted again when it is missing or unreadable. */
-async function readUsage(tx: WriteTx): Promise<Usage> {
+export async function readUsage(tx: WriteTx): Promise<Usage> {
   const stored = parseUsage(await tx.objectStore(META).get(USAGE_KEY));
   if (stored) return stored;
   const usage = emptyUsage();
@@ -50,7 +50,7 @@ async function readUsage(tx: WriteTx): Promise<Usage> {
 }
 
 /** Deletes the oldest last-seen sites until the usage is within bounds; returns their domains. */
-async function prune(tx: WriteTx, usage: Usage, bounds: Bounds): Promise<Set<string>> {
+export async function prune(tx: WriteTx, usage: Usage, bounds: Bounds): Promise<Set<string>> {
   const dropped = new Set<string>();
   const over = () => usage.sites > bounds.maxSites || usage.bytes > bounds.maxBytes;
   if (!over()) return dropped;

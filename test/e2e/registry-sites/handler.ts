@@ -1,7 +1,9 @@
 // The imitation registry sites behind one node:http(s) handler, told apart by the Host header:
 // beian.miit.gov.cn (the MIIT front-end), hlwicpfwc.miit.gov.cn (its API, cross-origin, with CORS
-// as a browser needs it) and beian.mps.gov.cn (the police front-end and its websearch call). The
-// API answers every documented shape, picked by the query text the page sends: see MIIT_SHAPES.
+// as a browser needs it) and beian.mps.gov.cn (the police front-end and its websearch call), plus
+// www.yuntu-video.cn, the Beijing fixture page at a host name of its own (a registry check needs a
+// registrable domain). The API answers every documented shape, picked by the query text the page
+// sends (see MIIT_SHAPES), or as a test set it for one query (Answers).
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -12,7 +14,12 @@ const FIXTURES = join(HERE, '../../fixtures/registry');
 export const MIIT_HOST = 'beian.miit.gov.cn';
 export const MIIT_API_HOST = 'hlwicpfwc.miit.gov.cn';
 export const PSB_HOST = 'beian.mps.gov.cn';
-export const HOSTS = [MIIT_HOST, MIIT_API_HOST, PSB_HOST];
+/** A site whose numbers are checked: test/e2e/pages/beijing.html. */
+export const PAGE_HOST = 'www.yuntu-video.cn';
+export const HOSTS = [MIIT_HOST, MIIT_API_HOST, PSB_HOST, PAGE_HOST];
+
+/** Fixture names (test/fixtures/registry) a test sets as the answer to one query: `miit:<text>`. */
+export type Answers = Map<`${'miit' | 'psb'}:${string}`, string>;
 
 interface Reply {
   status: number;
@@ -21,11 +28,22 @@ interface Reply {
 }
 
 const JSON_TYPE = 'application/json;charset=UTF-8';
-const fixture = (name: string, status = 200): Reply => ({
+const fixture = (name: string, status = name.endsWith('.html') ? 403 : 200): Reply => ({
   status,
   type: name.endsWith('.html') ? 'text/html; charset=utf-8' : JSON_TYPE,
   body: readFileSync(join(FIXTURES, name), 'utf8'),
 });
+
+/** The Beijing page printing another operator beside its licence numbers (the operator-differs case). */
+export const OTHER_OPERATOR_PATH = '/other-operator';
+function otherOperatorPage(): Reply {
+  const page = readFileSync(join(HERE, '../pages/beijing.html'), 'utf8');
+  const body = page.replace(
+    '京B2-20191236</p>',
+    '京B2-20191236　© 2016-2024 北京星河互动科技有限公司 版权所有</p>',
+  );
+  return { status: 200, type: 'text/html; charset=utf-8', body };
+}
 
 /** A list answer of about 2 MB: more than the extension reads. */
 function hugeList(): Reply {
@@ -126,7 +144,13 @@ const CORS = {
   'access-control-allow-headers': 'content-type, token, uuid, sign, rci',
 };
 
-async function miitApi(req: IncomingMessage, res: ServerResponse, path: string, calls: ReceivedCall[]) {
+async function miitApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  calls: ReceivedCall[],
+  answers: Answers,
+) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS).end();
     return;
@@ -142,7 +166,9 @@ async function miitApi(req: IncomingMessage, res: ServerResponse, path: string, 
   let reply: Reply;
   if (path === `${api}auth`) reply = ok({ bussiness: 'token-1', expire: 300_000, refresh: 'refresh-1' });
   else if (path === `${api}icpAbbreviateInfo/queryByCondition`) {
-    reply = (MIIT_SHAPES[queryOf(body, 'unitName')] ?? (() => fixture('miit-empty.json')))();
+    const query = queryOf(body, 'unitName');
+    const set = answers.get(`miit:${query}`);
+    reply = set ? fixture(set) : (MIIT_SHAPES[query] ?? (() => fixture('miit-empty.json')))();
   } else if (path === `${api}icpAbbreviateInfo/queryDetailByServiceIdAndDomainId`) {
     reply = fixture('miit-detail-website.json');
   } else if (path === `${api}icpAbbreviateInfo/queryDetailByAppAndMiniId`)
@@ -152,17 +178,21 @@ async function miitApi(req: IncomingMessage, res: ServerResponse, path: string, 
 }
 
 /** The handler of all three sites; `calls` collects the API calls received. */
-export function registryHandler(calls: ReceivedCall[] = []) {
+export function registryHandler(calls: ReceivedCall[] = [], answers: Answers = new Map()) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'https://x.invalid').pathname;
     try {
-      if (host === MIIT_API_HOST) await miitApi(req, res, path, calls);
+      if (host === MIIT_API_HOST) await miitApi(req, res, path, calls, answers);
+      else if (host === PAGE_HOST && path === OTHER_OPERATOR_PATH) send(res, otherOperatorPage());
+      else if (host === PAGE_HOST) serveStatic(res, '../pages', path === '/' ? '/beijing.html' : path);
       else if (host === MIIT_HOST) serveStatic(res, 'miit', path);
       else if (host === PSB_HOST && path === '/cyber_portal/query/websearch') {
         const body = await readBody(req);
         calls.push({ host, path, body });
-        send(res, (PSB_SHAPES[queryOf(body, 'maindm')] ?? (() => fixture('psb-empty.json')))());
+        const query = queryOf(body, 'maindm');
+        const set = answers.get(`psb:${query}`);
+        send(res, set ? fixture(set) : (PSB_SHAPES[query] ?? (() => fixture('psb-empty.json')))());
       } else if (host === PSB_HOST) serveStatic(res, 'psb', path);
       else send(res, { status: 404, type: 'text/plain', body: 'unknown host' });
     } catch {

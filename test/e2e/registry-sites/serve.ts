@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect } from 'node:net';
 import { selfSignedCertificate } from '../support/tls.ts';
-import { HOSTS, type ReceivedCall, registryHandler } from './handler.ts';
+import { type Answers, HOSTS, type ReceivedCall, registryHandler } from './handler.ts';
 
 export { haveOpenssl } from '../support/tls.ts';
 
@@ -16,6 +16,8 @@ export interface RegistrySites {
   args: string[];
   /** API calls the sites received. */
   calls: ReceivedCall[];
+  /** Answers a test set for single queries (cleared by the test). */
+  answers: Answers;
   /** Requests the proxy refused (anything but the registry hosts). */
   refused: string[];
   close(): Promise<void>;
@@ -28,8 +30,9 @@ const listen = (server: Server) =>
 
 export async function startRegistrySites(): Promise<RegistrySites> {
   const calls: ReceivedCall[] = [];
+  const answers: Answers = new Map();
   const refused: string[] = [];
-  const https = createHttpsServer(selfSignedCertificate(HOSTS), registryHandler(calls));
+  const https = createHttpsServer(selfSignedCertificate(HOSTS), registryHandler(calls, answers));
   const httpsPort = await listen(https);
 
   const proxy = createHttpServer((req, res) => {
@@ -62,6 +65,7 @@ export async function startRegistrySites(): Promise<RegistrySites> {
   return {
     args: [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--ignore-certificate-errors'],
     calls,
+    answers,
     refused,
     close: async () => {
       await close(proxy);

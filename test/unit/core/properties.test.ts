@@ -14,6 +14,8 @@ const BARE_LABELS: Partial<Record<LicenceKind, (digits: string) => string>> = {
   'news-license': (n) => `互联网新闻信息服务许可证${n}`,
   'av-license': (n) => `信息网络传播视听节目许可证${n}`,
   'broadcast-license': (n) => `节目制作经营许可证${n}`,
+  // A performance licence without its brackets (京演311) is a number only after its label.
+  'performance-license': (n) => `营业性演出许可证${n}`,
 };
 const RUNS = { numRuns: 2_000 };
 

@@ -16,7 +16,7 @@ describe('protocol map', () => {
     const types = [...Object.keys(BACKGROUND_MESSAGES), ...Object.keys(CONTENT_MESSAGES)];
     expect(new Set(types).size).toBe(types.length);
     for (const spec of [...Object.values(BACKGROUND_MESSAGES), ...Object.values(CONTENT_MESSAGES)]) {
-      expect(['content-script', 'extension-page']).toContain(spec.from);
+      expect(['content-script', 'extension-page', 'registry-page']).toContain(spec.from);
     }
   });
 
