@@ -27,7 +27,7 @@ export interface HandlerDeps {
     blocks: readonly TextBlock[],
     links: readonly LinkHint[],
     truncated: boolean,
-    context?: readonly TextBlock[],
+    options?: { context?: readonly TextBlock[] },
   ) => PageReport;
   store: TabStateStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
@@ -57,7 +57,8 @@ export function createMessageHandler(deps: HandlerDeps) {
 
   return createRouter(deps.self, logError, {
     async 'page-scan'(message, { tabId, url }) {
-      const report = deps.analyse(message.blocks, message.links, message.truncated, message.context);
+      const { blocks, links, truncated, context } = message;
+      const report = deps.analyse(blocks, links, truncated, context ? { context } : {});
       await deps.store.write(tabId, report, url);
       let hosting: Awaited<ReturnType<HostingTracker['view']>> | undefined;
       try {

@@ -45,7 +45,7 @@ const registry = createRegistryChecks({
 
 const handleMessage = createMessageHandler({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
-  analyse: (blocks, links, truncated, context) => analysePage(blocks, links, truncated, { context }),
+  analyse: analysePage,
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
   badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
