@@ -3,7 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analysePage } from '../core/analyse.ts';
-import { collectPage } from '../dom/collect.ts';
+import { scanPage } from '../dom/scan-page.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { runAudit } from './audit/run.ts';
 import { formatCsv } from './csv.ts';
@@ -50,8 +50,9 @@ export async function scanInput(input: string, options: ReadOptions): Promise<Sc
   }
   const page = parseHtml(source.html, source.url);
   try {
-    const scan = collectPage(page.document);
-    return { input, url: source.url, report: analysePage(scan.blocks, scan.links, scan.truncated) };
+    const scan = scanPage(page.document);
+    const report = analysePage(scan.blocks, scan.links, scan.truncated, { context: scan.context });
+    return { input, url: source.url, report };
   } catch (error) {
     return { input, error: `failed to analyse ${input}: ${describe(error)}` };
   } finally {
