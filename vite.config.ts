@@ -2,6 +2,8 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { makeManifest, type Target } from './manifest.config.ts';
+import { KINDS } from './src/core/kinds.ts';
+import { markerSourceOf } from './src/core/markers.ts';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -21,6 +23,8 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
+    // The marker alternation as a literal (src/core/markers.ts): the content script drops the table.
+    define: { __ICP_MARKER_SOURCE__: JSON.stringify(markerSourceOf(KINDS)) },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -22,7 +22,13 @@ import type { ExtensionIdentity } from './trust.ts';
 
 export interface HandlerDeps {
   self: ExtensionIdentity;
-  analyse: (blocks: readonly TextBlock[], links: readonly LinkHint[], truncated: boolean) => PageReport;
+  /** `context`: text around the blocks, for the operators only (src/core/analyse.ts). */
+  analyse: (
+    blocks: readonly TextBlock[],
+    links: readonly LinkHint[],
+    truncated: boolean,
+    options?: { context?: readonly TextBlock[] },
+  ) => PageReport;
   store: TabStateStore;
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
   /** The user's badge style (src/storage/settings.ts); 'province' when not given. */
@@ -51,7 +57,8 @@ export function createMessageHandler(deps: HandlerDeps) {
 
   return createRouter(deps.self, logError, {
     async 'page-scan'(message, { tabId, url }) {
-      const report = deps.analyse(message.blocks, message.links, message.truncated);
+      const { blocks, links, truncated, context } = message;
+      const report = deps.analyse(blocks, links, truncated, context ? { context } : {});
       await deps.store.write(tabId, report, url);
       let hosting: Awaited<ReturnType<HostingTracker['view']>> | undefined;
       try {

@@ -2,10 +2,10 @@
 // inert document (no script runs, nothing is loaded), collectPage reads it, the core analyses it.
 import { analysePage } from '../core/analyse.ts';
 import type { PageReport } from '../core/types.ts';
-import { collectPage } from '../dom/collect.ts';
+import { scanPage } from '../dom/scan-page.ts';
 
 export function scanHtml(html: string, parser: DOMParser = new DOMParser()): PageReport {
   const doc = parser.parseFromString(html, 'text/html');
-  const scan = collectPage(doc);
-  return analysePage(scan.blocks, scan.links, scan.truncated);
+  const scan = scanPage(doc);
+  return analysePage(scan.blocks, scan.links, scan.truncated, { context: scan.context });
 }

@@ -5,7 +5,7 @@
 // `chrome` both return already), no valibot (the background validates what it receives; requests
 // from the popup are checked by requests.ts), nothing from src/core but the marker pre-filter.
 // Parsing and classifying happen in the background.
-import { collectPage } from '../dom/collect.ts';
+import { scanPage } from '../dom/scan-page.ts';
 import type { ContentMessage, ContentReply, ErrorReply, PageScanMessage } from '../messaging/protocol.ts';
 import { highlight } from './highlight.ts';
 import { fromOwnExtensionPage, isContentRequest, type SenderLike } from './requests.ts';
@@ -56,13 +56,14 @@ function send(message: PageScanMessage): void {
 
 /** Scans and sends; unchanged results are not sent again unless `force`. True once a footer was read. */
 function scan(force: boolean): boolean {
-  const page = collectPage(document);
+  const page = scanPage(document);
   anchors = page.anchors;
   const message: PageScanMessage = {
     type: 'page-scan',
     blocks: page.blocks,
     links: page.links,
     truncated: page.truncated,
+    ...(page.context.length ? { context: page.context } : {}),
   };
   const key = JSON.stringify(message);
   if (force || key !== lastSent) {

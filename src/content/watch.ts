@@ -52,14 +52,13 @@ export function watchLateContent(
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      for (const node of Array.from(r.addedNodes)) {
+      for (const node of r.addedNodes) {
         if (pending.length < MAX_PENDING) pending.push(node);
         else overflow = true;
       }
     }
     batchTimer ??= setTimeout(flush, batchMs);
-    clearTimeout(quietTimer);
-    quietTimer = setTimeout(stop, timings.quietMs);
+    restartQuiet();
   });
   const hardStop = setTimeout(stop, timings.maxMs);
 
@@ -76,6 +75,11 @@ export function watchLateContent(
     else batchMs = Math.min(batchMs * 2, timings.batchMs * 16);
   }
 
+  function restartQuiet(): void {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(stop, timings.quietMs);
+  }
+
   function stop(): void {
     observer.disconnect();
     clearTimeout(batchTimer);
@@ -85,7 +89,7 @@ export function watchLateContent(
   }
 
   observer.observe(root, { childList: true, subtree: true });
-  quietTimer = setTimeout(stop, timings.quietMs);
+  restartQuiet();
   return { stop };
 }
 

@@ -8,6 +8,14 @@ import { type ParseOptions, parseText } from './parse.ts';
 import type { FoundLicence, LinkHint, PageReport, TextBlock } from './types.ts';
 
 /** The first primary candidate (an ICP filing or licence) in the footer, else the first on the page. */
+export interface AnalyseOptions extends ParseOptions {
+  /**
+   * Text read around the blocks (the page scan's operator context): searched for operators only,
+   * never for licences, so it cannot add a number the blocks do not hold.
+   */
+  context?: readonly TextBlock[];
+}
+
 function primaryIndex(licences: readonly FoundLicence[]): number | null {
   const icp = (l: FoundLicence) => isPrimaryCandidate(l.kind);
   const footer = licences.findIndex((l) => icp(l) && l.region === 'footer');
@@ -20,7 +28,7 @@ export function analysePage(
   blocks: readonly TextBlock[],
   links: readonly LinkHint[] = [],
   truncated = false,
-  options: ParseOptions = {},
+  { context = [], ...options }: AnalyseOptions = {},
 ): PageReport {
   const licences: FoundLicence[] = [];
   const seen = new Set<string>();
@@ -42,6 +50,6 @@ export function analysePage(
     primary: primaryIndex(licences),
     hints: linkHints(links, licences),
     truncated,
-    operators: findOperators(blocks, licences),
+    operators: findOperators(context.length ? [...blocks, ...context] : blocks, licences),
   };
 }

@@ -229,7 +229,7 @@ export interface KindRow extends Omit<KindSpec, 'id' | 'key' | 'rules' | 'fallba
 export const KINDS: readonly KindRow[] = KIND_ROWS;
 
 // Pure: the content script, which only needs the markers, drops it.
-const BY_ID = /* @__PURE__ */ Object.fromEntries(KINDS.map((row) => [row.id, row])) as Record<
+const BY_ID = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ KINDS.map((row) => [row.id, row])) as Record<
   LicenceKind,
   KindRow
 >;

@@ -2,13 +2,25 @@
 // The content script runs it on every text node of every page, so it must be one linear-time regex
 // and liberal: a false positive costs one block sent to the background, whose parser is precise;
 // a false negative loses a number for good. Shared by the content script and the command line.
-import { KINDS } from './kinds.ts';
+import { KINDS, type KindRow } from './kinds.ts';
+
+/** Every row's marker words, each once, as one alternation. */
+export function markerSourceOf(rows: readonly Pick<KindRow, 'markers'>[]): string {
+  return [...new Set(rows.flatMap((row) => row.markers))].join('|');
+}
+
+/**
+ * The build writes markerSourceOf(KINDS) into the bundles as a literal (vite.config.ts), so the
+ * content script does not carry the whole kinds table (about 2 KB) for its marker words alone.
+ */
+declare const __ICP_MARKER_SOURCE__: string | undefined;
 
 /**
  * Every row's marker words (src/core/kinds.ts), each once, as one alternation: could this text hold
  * a number of any kind?
  */
-export const MARKER_SOURCE = [...new Set(KINDS.flatMap((row) => row.markers))].join('|');
+export const MARKER_SOURCE =
+  typeof __ICP_MARKER_SOURCE__ === 'string' ? __ICP_MARKER_SOURCE__ : markerSourceOf(KINDS);
 
 /** Non-global: safe to share, `test` keeps no state. */
 export const MARKER_RE = new RegExp(MARKER_SOURCE);

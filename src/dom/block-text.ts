@@ -1,9 +1,9 @@
 // Reading one block: the run of inline content around a node, under its nearest block-level
 // ancestor. Inline elements are joined with no separator (`京ICP备<span>12345678</span>号` reads
 // whole), `<br>` and block boundaries become '\n', alt text is read where the image stands.
-import { markerOffsets } from '../core/markers.ts';
 import type { Region } from '../core/types.ts';
-import { ELEMENT_NODE, isBlock, isSkipped, TEXT_NODE } from './tags.ts';
+import { findSpans } from './marker-spans.ts';
+import { ALT_TAGS, ELEMENT_NODE, isBlock, isSkipped, TEXT_NODE } from './tags.ts';
 
 /**
  * A run: the sibling nodes `nodes[from..to]` of `container`, none of them block-level. Siblings are
@@ -17,8 +17,6 @@ export interface Run {
   from: number;
   to: number;
 }
-
-const ALT_TAGS: ReadonlySet<string> = new Set(['img', 'area', 'input']);
 
 function isBlockNode(node: Node | undefined): boolean {
   return node !== undefined && node.nodeType === ELEMENT_NODE && isBlock(node as Element);
@@ -45,6 +43,14 @@ export function findRun(node: Node, consumed: ReadonlyMap<Node, unknown>): Run |
   while (to < nodes.length - 1 && !isBlockNode(nodes[to + 1])) to++;
   return { container: parent, nodes, from, to };
 }
+
+/** A fresh budget: `nodes` to visit, `maxRunChars` per run. */
+export const newBudget = (nodes: number, maxRunChars: number): ReadBudget => ({
+  consumed: new Map(),
+  nodesLeft: nodes,
+  maxRunChars,
+  truncated: false,
+});
 
 /** Shared bookkeeping of one page scan. */
 export interface ReadBudget {
@@ -157,7 +163,8 @@ export function windowsAround(
 ): { windows: string[]; cut: boolean } {
   if (text.length <= maxChars) return { windows: [text], cut: false };
   const r = Math.min(radius, Math.floor(maxChars / 2));
-  const offsets = markerOffsets(text, MAX_WINDOW_MARKERS + 1);
+  // The scan's own marker search (marker-spans.ts): one copy of it in the content script.
+  const offsets = findSpans(text, MAX_WINDOW_MARKERS + 1).starts;
   const cut = offsets.length > MAX_WINDOW_MARKERS;
   const windows: string[] = [];
   let from = -1;

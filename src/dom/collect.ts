@@ -2,30 +2,33 @@
 // Only `doc`'s own APIs are used: no `document`, `window`, `NodeFilter` or `getComputedStyle`, no
 // innerText, no layout.
 //
-//   1. footer roots (footer.ts) are walked first, so a page too big for the node budget still has
-//      its footer read; their blocks get region 'footer';
-//   2. then the rest of the body, skipping the footer roots; region 'body' (or 'footer' for a
-//      footer inside a shadow root);
-//   3. open shadow roots met on the way are walked after the tree they sit in.
-// One TreeWalker per root visits elements and text. A text node (or an alt/title attribute) that
-// passes `hasMarker` is a hit; its run of inline content (block-text.ts) is read once and becomes a
-// block if it holds a digit. Hidden text counts: a footer with `display:none` is still printed.
-import { hasMarker, isLoneLabelChar } from '../core/markers.ts';
+// Native first: the content script runs in an isolated world, where every node script touches gets
+// a wrapper of its own, so the browser does the bulk work and script touches only what may hold a
+// number:
+//   1. the root's text is read once (textContent) and searched once for markers; a page without a
+//      marker is not descended at all, and a marked one only along its marked subtrees
+//      (text-hits.ts), footer subtrees first;
+//   2. one selector query finds the elements to look at one by one (candidates.ts): title, aria-label
+//      and alt text, registry and number links, possible shadow hosts;
+//   3. the hits and elements inside footer roots (footer.ts, regions.ts) are read first, in document
+//      order, and their blocks get region 'footer'; then the rest of the page; open shadow roots met
+//      on the way are scanned the same way after the tree they sit in.
+// A hit's run of inline content (block-text.ts) is read once and becomes a block if it holds a digit.
+// Hidden text counts: a footer with `display:none` is still printed.
+import { hasMarker } from '../core/markers.ts';
 import type { LinkHint, OfficialLink, Region, TextBlock } from '../core/types.ts';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../messaging/limits.ts';
-import { cleanText, findRun, type ReadBudget, readRun, windowsAround } from './block-text.ts';
+import { cleanText, findRun, newBudget, type ReadBudget, readRun, windowsAround } from './block-text.ts';
+import { findCandidates } from './candidates.ts';
 import { insideSpanningComment } from './comments.ts';
-import { findFooterRoots, isFooterElement } from './footer.ts';
+import { tailRoots } from './footer.ts';
 import { linkHintHref } from './links.ts';
+import { findSpans, hasSpans } from './marker-spans.ts';
 import { RegistryLinks } from './official-links.ts';
-import {
-  DOCUMENT_FRAGMENT_NODE,
-  ELEMENT_NODE,
-  isSkipped,
-  SHOW_ELEMENT,
-  SHOW_TEXT,
-  TEXT_NODE,
-} from './tags.ts';
+import { readText } from './read-text.ts';
+import { hostElement, Regions } from './regions.ts';
+import { ALT_TAGS, ELEMENT_NODE, isSkipped, SHOW_ELEMENT, TEXT_NODE } from './tags.ts';
+import { findTextHits } from './text-hits.ts';
 
 export interface PageScan {
   blocks: TextBlock[];
@@ -36,13 +39,19 @@ export interface PageScan {
 export interface CollectedPage extends PageScan {
   /** anchors[i] is the element block i was read from (for "show on page"); never sent. */
   anchors: Element[];
+  /** Characters of the body's text, as the scan read it once; never sent. */
+  textLength: number;
 }
 
 export interface CollectLimits {
   maxBlocks: number;
   maxBlockChars: number;
   maxLinks: number;
-  /** Nodes visited on the whole page (walk plus block reading). */
+  /**
+   * Nodes script touches on the whole page (descent, elements looked at, block reading). A page with
+   * more elements than this is looked through for attributes, links and shadow roots only in its
+   * footer, and the scan says it was truncated.
+   */
   maxNodes: number;
   /** Raw characters read for one run of inline text. */
   maxRunChars: number;
@@ -58,9 +67,11 @@ export const DEFAULT_LIMITS: CollectLimits = {
   maxShadowRoots: 256,
 };
 
+/** Only pages with this much text are counted for `maxNodes`: counting costs a pass over the page. */
+const LARGE_PAGE_CHARS = 256 * 1024;
+
 const DIGIT_RE = /[0-9０-９]/;
 const TITLE_ATTRS = ['title', 'aria-label'] as const;
-const ALT_TAGS: ReadonlySet<string> = new Set(['img', 'area', 'input']);
 
 interface Pending {
   text: string;
@@ -70,7 +81,15 @@ interface Pending {
   fromAttribute: boolean;
 }
 
-/** The node after the walker's current node and its subtree, or null at the end of the root. */
+/** Whether `el` sits inside an element whose content is never read (script, noscript, object …). */
+function insideSkipped(el: Element, root: Node): boolean {
+  for (let p = el.parentNode; p && p !== root; p = p.parentNode) {
+    if (p.nodeType === ELEMENT_NODE && isSkipped(p as Element)) return true;
+  }
+  return false;
+}
+
+/** The element after `walker`'s current one outside its subtree, or null at the end of the root. */
 function nextOutside(walker: TreeWalker): Node | null {
   for (;;) {
     const sibling = walker.nextSibling();
@@ -79,199 +98,231 @@ function nextOutside(walker: TreeWalker): Node | null {
   }
 }
 
-/** Walks up through shadow hosts: the element a node belongs to for region and anchor purposes. */
-function hostElement(node: Node | null): Element | null {
-  let n = node;
-  while (n && n.nodeType !== ELEMENT_NODE) {
-    n = n.nodeType === DOCUMENT_FRAGMENT_NODE ? ((n as ShadowRoot).host ?? null) : n.parentNode;
+/** Every element under `root` outside skipped subtrees: when the selector engine gives up. */
+function allElements(root: Node, max: number): Element[] {
+  const doc = root.ownerDocument;
+  if (!doc) return [];
+  const out: Element[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  let node = walker.nextNode();
+  while (node && out.length < max) {
+    if (isSkipped(node as Element)) {
+      node = nextOutside(walker);
+      continue;
+    }
+    out.push(node as Element);
+    node = walker.nextNode();
   }
-  return n as Element | null;
+  return out;
 }
 
-/**
- * Footer roots, or none when the selector engine gives up: happy-dom's querySelectorAll recurses and
- * overflows the stack on pathologically deep trees. The body walk still reads everything then.
- */
-function safeFooterRoots(body: Element): Element[] {
+/** Document order; `a` and `b` are distinct nodes of one tree. */
+const byPosition = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4 ? -1 : 1);
+
+/** Tail roots, or none when the selector engine gives up (happy-dom on pathologically deep trees). */
+function safeTailRoots(body: Element): Element[] {
   try {
-    return findFooterRoots(body);
+    return tailRoots(body);
   } catch {
     return [];
   }
 }
 
 class Collector {
-  readonly limits: CollectLimits;
-  readonly budget: ReadBudget;
-  readonly footerRoots: Set<Element>;
-  readonly body: Element;
-  readonly footer: Pending[] = [];
-  readonly rest: Pending[] = [];
-  readonly links: LinkHint[] = [];
-  readonly hrefs = new Set<string>();
-  readonly shadowQueue: ShadowRoot[] = [];
-  readonly registryLinks = new RegistryLinks();
-  shadowSeen = 0;
-  /** Region forced for the current walk ('footer' while walking footer roots). */
-  forced: Region | null = null;
-  stopped = false;
+  readonly #limits: CollectLimits;
+  readonly #budget: ReadBudget;
+  readonly #body: Element;
+  readonly #tails: Element[];
+  readonly #regions: Regions;
+  readonly #footer: Pending[] = [];
+  readonly #rest: Pending[] = [];
+  readonly #links: LinkHint[] = [];
+  readonly #hrefs = new Set<string>();
+  readonly #registryLinks = new RegistryLinks();
+  /** Shadow roots met while reading footer roots, and elsewhere. */
+  readonly #shadowQueues: Record<Region, ShadowRoot[]> = { footer: [], body: [] };
+  #shadowSeen = 0;
+  /** Region forced while reading footer roots and the shadow roots found in them. */
+  #forced: Region | null = null;
+  #stopped = false;
+  #textLength = 0;
 
   constructor(body: Element, limits: CollectLimits) {
-    this.body = body;
-    this.limits = limits;
-    this.budget = {
-      consumed: new Map(),
-      nodesLeft: limits.maxNodes,
-      maxRunChars: limits.maxRunChars,
-      truncated: false,
-    };
-    this.footerRoots = new Set(safeFooterRoots(body));
+    this.#body = body;
+    this.#limits = limits;
+    this.#budget = newBudget(limits.maxNodes, limits.maxRunChars);
+    this.#tails = safeTailRoots(body);
+    this.#regions = new Regions(body, new Set(this.#tails));
   }
 
-  get blockCount(): number {
-    return this.footer.length + this.rest.length;
+  get #blockCount(): number {
+    return this.#footer.length + this.#rest.length;
   }
 
-  regionOf(node: Node): Region {
-    if (this.forced) return this.forced;
-    for (let el = hostElement(node); el && el !== this.body; el = hostElement(el.parentNode)) {
-      if (this.footerRoots.has(el) || isFooterElement(el)) return 'footer';
-    }
-    return 'body';
+  #regionOf(node: Node): Region {
+    return this.#forced ?? this.#regions.of(node);
   }
 
-  add(text: string, region: Region, anchor: Element, fromAttribute: boolean): void {
+  #add(text: string, region: Region, anchor: Element, fromAttribute: boolean): void {
     const clean = cleanText(text);
     if (!clean) return;
-    const { windows, cut } = windowsAround(clean, this.limits.maxBlockChars);
-    if (cut) this.budget.truncated = true;
+    const { windows, cut } = windowsAround(clean, this.#limits.maxBlockChars);
+    if (cut) this.#budget.truncated = true;
     for (const piece of windows) {
       // Cleaning may have removed the marker (a JSP comment); a number always has a digit.
       if (!DIGIT_RE.test(piece) || !hasMarker(piece)) continue;
-      if (this.blockCount >= this.limits.maxBlocks) {
-        this.budget.truncated = true;
-        this.stopped = true;
+      if (this.#blockCount >= this.#limits.maxBlocks) {
+        this.#budget.truncated = true;
+        this.#stopped = true;
         return;
       }
-      (region === 'footer' ? this.footer : this.rest).push({ text: piece, region, anchor, fromAttribute });
+      (region === 'footer' ? this.#footer : this.#rest).push({ text: piece, region, anchor, fromAttribute });
     }
   }
 
   /** A text node or an element with marked alt text: read its run once. */
-  hit(node: Node): void {
-    if (this.budget.consumed.has(node) || insideSpanningComment(node)) return;
-    const run = findRun(node, this.budget.consumed);
+  #hit(node: Node): void {
+    if (this.#budget.consumed.has(node) || insideSpanningComment(node)) return;
+    const run = findRun(node, this.#budget.consumed);
     const start = run?.nodes[run.from];
-    if (!run || !start || this.budget.consumed.has(start)) return;
+    if (!run || !start || this.#budget.consumed.has(start)) return;
     const single = run.from === run.to && start.nodeType === ELEMENT_NODE;
     const anchor = single ? (start as Element) : (hostElement(run.container) ?? hostElement(node));
     if (!anchor) return;
-    const region = this.regionOf(anchor);
-    this.add(readRun(run, this.budget, region), region, anchor, false);
+    const region = this.#regionOf(anchor);
+    this.#add(readRun(run, this.#budget, region), region, anchor, false);
   }
 
-  visitElement(el: Element): void {
-    if (el.shadowRoot) {
-      if (this.shadowSeen++ < this.limits.maxShadowRoots) this.shadowQueue.push(el.shadowRoot);
-      else this.budget.truncated = true;
+  /** An element the candidate query returned (or the body): shadow root, alt, title, links. */
+  #visitElement(el: Element, root: Node): void {
+    let skipped: boolean | undefined;
+    // Asked only once something would be taken from the element: most candidates give nothing.
+    const readable = () => {
+      skipped ??= isSkipped(el) || insideSkipped(el, root);
+      return !skipped;
+    };
+    if (el.shadowRoot && readable()) {
+      const queue = this.#shadowQueues[this.#forced ?? 'body'];
+      if (this.#shadowSeen++ < this.#limits.maxShadowRoots) queue.push(el.shadowRoot);
+      else this.#budget.truncated = true;
     }
     const name = el.localName;
     if (ALT_TAGS.has(name)) {
       const alt = el.getAttribute('alt');
-      if (alt && hasMarker(alt)) this.hit(el);
+      if (alt && hasMarker(alt) && readable()) this.#hit(el);
     }
-    // Most elements have no attribute at all: one call instead of a lookup per name.
-    if (!el.hasAttributes()) return;
     for (const attr of TITLE_ATTRS) {
       const value = el.getAttribute(attr);
-      if (value && hasMarker(value)) this.add(value, this.regionOf(el), el, true);
+      if (value && hasMarker(value) && readable()) this.#add(value, this.#regionOf(el), el, true);
     }
-    this.registryLinks.visit(el);
+    if (name !== 'a' && name !== 'area') return;
+    if (!readable()) return;
+    this.#registryLinks.visit(el);
     const href = linkHintHref(el);
-    if (href !== null && !this.hrefs.has(href)) {
-      if (this.links.length >= this.limits.maxLinks) this.budget.truncated = true;
+    if (href !== null && !this.#hrefs.has(href)) {
+      if (this.#links.length >= this.#limits.maxLinks) this.#budget.truncated = true;
       else {
-        this.hrefs.add(href);
-        this.links.push({ href, region: this.budget.consumed.get(el) ?? this.regionOf(el) });
+        this.#hrefs.add(href);
+        this.#links.push({ href, region: this.#budget.consumed.get(el) ?? this.#regionOf(el) });
       }
     }
   }
 
-  /** Walks one root (an element or a shadow root), skipping script/style/… and, if asked, footer roots. */
-  walk(root: Node, skipFooterRoots: boolean): void {
-    if (this.stopped) return;
-    const doc = root.ownerDocument;
-    if (!doc) return;
-    if (root.nodeType === ELEMENT_NODE) this.visitElement(root as Element);
-    // No filter callback: calling into JS for every node was most of the scan's time in Chromium
-    // (bench/scan.ts). Skipped subtrees are stepped over by hand instead.
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    let node = walker.nextNode();
-    while (node) {
-      if (this.stopped) return;
-      const text = node.nodeType === TEXT_NODE;
-      if (
-        !text &&
-        (isSkipped(node as Element) || (skipFooterRoots && this.footerRoots.has(node as Element)))
-      ) {
-        node = nextOutside(walker);
-        continue;
-      }
-      if (this.budget.nodesLeft-- <= 0) {
-        this.budget.truncated = true;
-        this.stopped = true;
+  /** Whether an element under `root` is more than the node budget allows to look through. */
+  #tooLarge(root: Element, textLength: number): boolean {
+    if (textLength < LARGE_PAGE_CHARS) return false;
+    return root.getElementsByTagName('*').item(this.#limits.maxNodes) !== null;
+  }
+
+  /** Elements to look at one by one under `root` (an element or a shadow root), in document order. */
+  #candidates(root: Element | ShadowRoot, textLength: number): Element[] {
+    const isElement = root.nodeType === ELEMENT_NODE;
+    if (isElement && this.#tooLarge(root as Element, textLength)) {
+      // Attributes, links and shadow hosts are looked for in the footers only.
+      this.#budget.truncated = true;
+      const footers = [...this.#tails, ...Array.from((root as Element).getElementsByTagName('footer'))];
+      const outer = footers.filter((f) => !footers.some((o) => o !== f && o.contains(f)));
+      return outer.flatMap((f) => [f, ...(findCandidates(f) ?? [])]).sort(byPosition);
+    }
+    const found = findCandidates(root) ?? allElements(root, this.#budget.nodesLeft);
+    return isElement ? [root as Element, ...found] : found;
+  }
+
+  /** Text hits and candidate elements under `root`, in document order. */
+  #gather(root: Element | ShadowRoot): Node[] {
+    const text = readText(root);
+    if (root === this.#body) this.#textLength = text.length;
+    const spans = findSpans(text);
+    const hits = hasSpans(spans, text.length)
+      ? findTextHits(root, text, spans, {
+          budget: this.#budget,
+          first: (el) => this.#regions.of(el) === 'footer',
+        })
+      : [];
+    const elements = this.#candidates(root, text.length);
+    return hits.length ? [...hits, ...elements].sort(byPosition) : elements;
+  }
+
+  /** Reads gathered nodes in order, until a cap stops the scan. */
+  #read(nodes: readonly Node[], root: Node): void {
+    for (const node of nodes) {
+      if (this.#stopped) return;
+      if (this.#budget.nodesLeft-- <= 0) {
+        this.#budget.truncated = true;
+        this.#stopped = true;
         return;
       }
-      if (text) {
-        const data = node.nodeValue;
-        if (data && (hasMarker(data) || isLoneLabelChar(data))) this.hit(node);
-      } else {
-        this.visitElement(node as Element);
-      }
-      node = walker.nextNode();
+      if (node.nodeType === TEXT_NODE) this.#hit(node);
+      else this.#visitElement(node as Element, root);
     }
   }
 
-  /** Walks the shadow roots queued so far (and any they reveal). */
-  drainShadows(skipFooterRoots: boolean): void {
-    for (let root = this.shadowQueue.shift(); root && !this.stopped; root = this.shadowQueue.shift()) {
-      this.walk(root, skipFooterRoots);
-    }
+  /** Scans the shadow roots queued for `region` (and any they reveal). */
+  #drainShadows(region: Region): void {
+    const queue = this.#shadowQueues[region];
+    for (let root = queue.shift(); root && !this.#stopped; root = queue.shift())
+      this.#read(this.#gather(root), root);
   }
 
   run(): CollectedPage {
-    this.forced = 'footer';
-    for (const root of this.footerRoots) this.walk(root, false);
-    this.drainShadows(false);
-    this.forced = null;
-    this.walk(this.body, true);
-    this.drainShadows(true);
-    return this.result();
+    const byRegion: Record<Region, Node[]> = { footer: [], body: [] };
+    for (const node of this.#gather(this.#body)) byRegion[this.#regions.of(node)].push(node);
+    this.#forced = 'footer';
+    this.#read(byRegion.footer, this.#body);
+    this.#drainShadows('footer');
+    this.#forced = null;
+    this.#read(byRegion.body, this.#body);
+    this.#drainShadows('body');
+    return this.#result();
   }
 
-  result(): CollectedPage {
-    const all = [...this.footer, ...this.rest];
+  #result(): CollectedPage {
+    const all = [...this.#footer, ...this.#rest];
     const kept = all.filter(
       (p) => !p.fromAttribute || !all.some((q) => q !== p && q.text.includes(p.text) && !q.fromAttribute),
     );
     const blocks: TextBlock[] = [];
     const anchors: Element[] = [];
     for (const p of kept) {
-      const official: OfficialLink[] = this.registryLinks.around(p.anchor);
+      const official: OfficialLink[] = this.#registryLinks.around(p.anchor);
       blocks.push({ text: p.text, region: p.region, id: blocks.length, official });
       anchors.push(p.anchor);
     }
-    const links = [
-      ...this.links.filter((l) => l.region === 'footer'),
-      ...this.links.filter((l) => l.region === 'body'),
-    ];
-    return { blocks, links, truncated: this.budget.truncated, anchors };
+    // Footer links first (a stable sort keeps page order within each region).
+    const links = this.#links.sort((a, b) => Number(b.region === 'footer') - Number(a.region === 'footer'));
+    return {
+      blocks,
+      links,
+      truncated: this.#budget.truncated,
+      anchors,
+      textLength: this.#textLength,
+    };
   }
 }
 
 /** Scans `doc` for text that may hold licence numbers. Bounded; `truncated` says a cap was hit. */
 export function collectPage(doc: Document, limits: Partial<CollectLimits> = {}): CollectedPage {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { blocks: [], links: [], truncated: false, anchors: [] };
+  if (!body) return { blocks: [], links: [], truncated: false, anchors: [], textLength: 0 };
   return new Collector(body, { ...DEFAULT_LIMITS, ...limits }).run();
 }

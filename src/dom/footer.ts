@@ -1,15 +1,6 @@
 // Footer detection without layout (docs/domain.md §4): <footer> and the contentinfo landmark,
 // elements whose class or id names a footer, and the tail of the page found by structure.
-import { ELEMENT_NODE, isSkipped } from './tags.ts';
-
-const KEYWORDS = ['foot', 'copy', 'beian', 'icp', 'record', 'bottom'] as const;
-
-/** Coarse native pre-selection; `isFooterElement` then checks each candidate token by token. */
-const FOOTER_SELECTOR = [
-  'footer',
-  '[role="contentinfo" i]',
-  ...KEYWORDS.flatMap((k) => [`[class*="${k}" i]`, `[id*="${k}" i]`]),
-].join(',');
+import { isSkipped } from './tags.ts';
 
 /** `bottom` counts unless it is a layout utility (border-bottom, fixed-bottom, Tailwind bottom-0). */
 const BOTTOM_UTILITY_RE =
@@ -72,28 +63,4 @@ export function tailRoots(body: Element): Element[] {
     return kids.length >= 5 && prev && !prev.querySelector(MAIN_CONTENT) ? [prev, last] : [last];
   }
   return [];
-}
-
-function insideSkipped(el: Element, stop: Element): boolean {
-  for (let p: Node | null = el; p && p !== stop; p = p.parentNode) {
-    if (p.nodeType === ELEMENT_NODE && isSkipped(p as Element)) return true;
-  }
-  return false;
-}
-
-/**
- * Outermost footer roots under `body`, in document order, at most `max` of them. Roots nested in
- * another root are dropped: the outer walk reads them.
- */
-export function findFooterRoots(body: Element, max = 64): Element[] {
-  const candidates: Element[] = [];
-  for (const el of body.querySelectorAll(FOOTER_SELECTOR)) {
-    if (candidates.length >= max * 2) break;
-    if (isFooterElement(el) && !insideSkipped(el, body)) candidates.push(el);
-  }
-  for (const el of tailRoots(body)) if (!candidates.includes(el)) candidates.push(el);
-  const outer = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
-  // 4 = DOCUMENT_POSITION_FOLLOWING: a before b.
-  outer.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  return outer.slice(0, max);
 }

@@ -4,22 +4,22 @@
 // copyright line (© 2024 某某有限公司 版权所有) in a paragraph of its own, next to the numbers. This
 // reads, for each block, the element it came from widened to its ancestors while their text stays
 // short (a footer, not the whole page), with '\n' at block boundaries as the scan does. Each element is
-// read once; an element inside one already read is skipped. Bounded in elements, levels and characters.
-import type { TextBlock } from '../core/types.ts';
-import { cleanText, readRun } from './block-text.ts';
+// read once; an element inside one already read is skipped. Bounded in elements, levels and
+// characters.
+//
+// Native first, as the scan: lengths come from textContent (each element's once per call; the body's
+// from the scan, which read it already), and script walks only the few elements chosen, each at most
+// one block's worth of text long.
+import type { Region, TextBlock } from '../core/types.ts';
+import { MAX_BLOCK_CHARS, MAX_CONTEXT_BLOCKS } from '../messaging/limits.ts';
+import { cleanText, newBudget, readRun } from './block-text.ts';
 import type { CollectedPage } from './collect.ts';
 import { isBlock } from './tags.ts';
 
-export interface ContextLimits {
-  /** Most characters of text (textContent) an ancestor may hold to be read. */
-  maxChars: number;
-  /** Most ancestors climbed above a block's own element. */
-  maxLevels: number;
-  /** Most context blocks returned. */
-  maxBlocks: number;
-}
-
-export const DEFAULT_CONTEXT_LIMITS: ContextLimits = { maxChars: 2_000, maxLevels: 3, maxBlocks: 16 };
+/** Most characters of text (textContent) an element may hold to be read: one block's worth. */
+const MAX_CHARS = MAX_BLOCK_CHARS;
+/** Most ancestors climbed above a block's own element. */
+const MAX_LEVELS = 3;
 
 /** The nearest block-level element at or above `el`. */
 function blockOf(el: Element): Element {
@@ -28,12 +28,24 @@ function blockOf(el: Element): Element {
   return at;
 }
 
-function widen(el: Element, limits: ContextLimits): Element {
+/**
+ * A footer landmark holds its own copyright line: the page around it would only add its other text.
+ * (Not every footer-ish class: `<p class="copyright">` is small, and its operator may sit beside it.)
+ */
+const isLandmarkFooter = (el: Element) =>
+  el.localName === 'footer' || el.getAttribute('role')?.toLowerCase() === 'contentinfo';
+
+/**
+ * The largest element around `el` whose text stays within MAX_CHARS, at most MAX_LEVELS above its
+ * block and never above a footer landmark; null when even the block holds more (its own text is
+ * all there is to read).
+ */
+function widen(el: Element, length: (el: Element) => number): Element | null {
   let at = blockOf(el);
-  for (let level = 0; level < limits.maxLevels; level++) {
+  if (length(at) > MAX_CHARS) return null;
+  for (let level = 0; level < MAX_LEVELS && !isLandmarkFooter(at); level++) {
     const parent = at.parentElement;
-    if (!parent || parent.localName === 'html') break;
-    if ((parent.textContent?.length ?? 0) > limits.maxChars) break;
+    if (!parent || parent.localName === 'html' || length(parent) > MAX_CHARS) break;
     at = parent;
   }
   return at;
@@ -41,33 +53,37 @@ function widen(el: Element, limits: ContextLimits): Element {
 
 /** Reads an element's text as one block reads it: inline joined, '\n' at block boundaries. */
 export function elementText(el: Element, maxChars: number): string {
-  const budget = { consumed: new Map(), nodesLeft: 20_000, maxRunChars: maxChars, truncated: false };
-  return cleanText(readRun({ container: el.parentNode, nodes: [el], from: 0, to: 0 }, budget, 'footer'));
+  const run = { container: el.parentNode, nodes: [el], from: 0, to: 0 };
+  return cleanText(readRun(run, newBudget(20_000, maxChars), 'footer'));
 }
 
 /**
  * Context blocks for the operator finder: ids follow the page's own blocks (page.blocks.length …),
- * region as the block they were read around.
+ * region as the block they were read around. A context that reads no more than a block does is left
+ * out, so a page whose numbers stand alone sends none.
  */
 export function operatorContext(
-  page: Pick<CollectedPage, 'blocks' | 'anchors'>,
-  limits: Partial<ContextLimits> = {},
+  page: Pick<CollectedPage, 'blocks' | 'anchors'> & Partial<Pick<CollectedPage, 'textLength'>>,
 ): TextBlock[] {
-  const l = { ...DEFAULT_CONTEXT_LIMITS, ...limits };
-  const chosen: Array<{ el: Element; region: TextBlock['region'] }> = [];
-  for (const [i, anchor] of page.anchors.entries()) {
+  const lengths = new Map<Element, number>();
+  const body = page.anchors[0]?.ownerDocument?.body;
+  if (body && page.textLength !== undefined) lengths.set(body, page.textLength);
+  const length = (el: Element) =>
+    lengths.get(el) ?? lengths.set(el, el.textContent?.length ?? 0).get(el) ?? 0;
+  // Widened elements in page order, each with its block's region; none inside another.
+  const chosen = new Map<Element, Region>();
+  page.anchors.forEach((anchor, i) => {
     const block = page.blocks[i];
-    if (!block) continue;
-    const el = widen(anchor, l);
-    if (chosen.some((c) => c.el === el || c.el.contains(el))) continue;
-    for (let k = chosen.length - 1; k >= 0; k--) if (el.contains(chosen[k]?.el ?? null)) chosen.splice(k, 1);
-    if (chosen.length >= l.maxBlocks) break;
-    chosen.push({ el, region: block.region });
-  }
+    const el = block && chosen.size < MAX_CONTEXT_BLOCKS ? widen(anchor, length) : null;
+    if (!block || !el || [...chosen.keys()].some((c) => c.contains(el))) return;
+    for (const c of chosen.keys()) if (el.contains(c)) chosen.delete(c);
+    chosen.set(el, block.region);
+  });
+  const own = new Set(page.blocks.map((b) => b.text));
   const out: TextBlock[] = [];
-  for (const { el, region } of chosen) {
-    const text = elementText(el, l.maxChars);
-    if (text) out.push({ text, region, id: page.blocks.length + out.length });
+  for (const [el, region] of chosen) {
+    const text = elementText(el, MAX_CHARS).slice(0, MAX_BLOCK_CHARS);
+    if (text && !own.has(text)) out.push({ text, region, id: page.blocks.length + out.length });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
 export const DOCUMENT_FRAGMENT_NODE = 11;
 
 export const SHOW_ELEMENT = 0x1;
@@ -90,6 +91,9 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'meta',
   'link',
 ]);
+
+/** Elements whose alt text is read where they stand. */
+export const ALT_TAGS: ReadonlySet<string> = new Set(['img', 'area', 'input']);
 
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);

@@ -3,6 +3,8 @@
 export const MAX_BLOCKS = 200;
 export const MAX_BLOCK_CHARS = 2_000;
 export const MAX_LINKS = 64;
+/** Blocks of text read around the blocks for the operator finder (src/dom/operator-context.ts). */
+export const MAX_CONTEXT_BLOCKS = 16;
 export const MAX_HREF_CHARS = 1_000;
 /** Registry links reported per block, and characters of link text kept for each. */
 export const MAX_OFFICIAL_LINKS = 8;

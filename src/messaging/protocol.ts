@@ -13,6 +13,7 @@ import { HostingViewSchema } from './hosting-view.ts';
 import {
   MAX_BLOCK_CHARS,
   MAX_BLOCKS,
+  MAX_CONTEXT_BLOCKS,
   MAX_HREF_CHARS,
   MAX_LINKS,
   MAX_OFFICIAL_CHARS,
@@ -76,6 +77,8 @@ export const PageScanSchema = v.object({
   blocks: v.pipe(v.array(TextBlockSchema), v.maxLength(MAX_BLOCKS)),
   links: v.pipe(v.array(LinkHintSchema), v.maxLength(MAX_LINKS)),
   truncated: v.boolean(),
+  /** Text around the blocks, for the operator finder only (never parsed for licences). */
+  context: v.optional(v.pipe(v.array(TextBlockSchema), v.maxLength(MAX_CONTEXT_BLOCKS))),
 });
 
 const SiteSchema = v.object({ name: v.pipe(v.string(), v.maxLength(260)), local: v.boolean() });

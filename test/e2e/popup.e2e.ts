@@ -146,6 +146,18 @@ describe('popup', () => {
     await tab.close();
   });
 
+  it('names the operator of a copyright line printed in its own paragraph next to the numbers', async () => {
+    // The numbers' run does not hold the name: only the text read around it (the scan's context) does.
+    const { tab, popup } = await popupFor('copyright-paragraph.html');
+    const operator = popup.locator('[data-testid=operator]');
+    await operator.waitFor();
+    expect(await operator.textContent()).toBe('Operator: 北京星云科技有限公司, as printed on this page');
+    const numbers = await popup.locator('[data-testid=number]').allTextContents();
+    expect(numbers).toEqual(['京ICP备2021012345号-1', '京公网安备11010502012345号']);
+    await popup.close();
+    await tab.close();
+  });
+
   it('a page without numbers on a local address: calm empty state', async () => {
     const { page: tab, tabId } = await openTab(session.ext);
     await tab.goto(session.server.url('overseas-english.html'));

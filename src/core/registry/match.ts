@@ -6,6 +6,9 @@
 import { parseText } from '../parse.ts';
 import type { Licence, LicenceKind } from '../types.ts';
 import type { MiitRecord } from './answer.ts';
+import { psbDigits } from './psb-digits.ts';
+
+export { psbDigits };
 
 /** The kinds MIIT records: filings, ICP licences and telecom licences (as main licences). */
 export const MIIT_KINDS: readonly LicenceKind[] = ['icp-filing', 'icp-license', 'telecom-license'];
@@ -70,11 +73,6 @@ export function licenceMatch(licence: Licence, numbers: RecordNumbers): LicenceM
 /** Whether a page's number names the same entity as a record (its main licence), whatever the suffix. */
 export function sameEntity(licence: Licence, numbers: RecordNumbers): boolean {
   return MIIT_KINDS.includes(licence.kind) && (licence.subject ?? licence.number) === numbers.main;
-}
-
-/** The 14 digits that identify a police filing, from any way of writing it. */
-export function psbDigits(number: string): string {
-  return number.normalize('NFKC').replace(/\D/g, '');
 }
 
 /**

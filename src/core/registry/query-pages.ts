@@ -3,7 +3,7 @@
 // police portal's query page takes the 14 digits of the number in its address.
 import type { Registry } from '../types.ts';
 import { MIIT_PAGE_HOST, PSB_PAGE_HOST } from './calls.ts';
-import { psbDigits } from './match.ts';
+import { psbDigits } from './psb-digits.ts';
 
 export const MIIT_QUERY_PAGE = `https://${MIIT_PAGE_HOST}/`;
 export const PSB_QUERY_PAGE = `https://${PSB_PAGE_HOST}/#/query/webSearch`;

@@ -10,8 +10,8 @@ const FOOTER = `<footer class="site-footer"><p>© 2026 示例公司 版权所有
 /** A page timer the tests read to see that the page's main thread keeps running. */
 const TICKER = '<script>window.__ticks = 0; setInterval(() => { window.__ticks++; }, 50);</script>';
 
-function page(body: string, head = ''): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>generated</title>${head}</head><body>${body}</body></html>`;
+function page(body: string, head = '', lang = 'zh-CN'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>generated</title>${head}</head><body>${body}</body></html>`;
 }
 
 const PROSE = [
@@ -41,6 +41,28 @@ function proseItems(nodes: number): string {
     );
   }
   return items.join('');
+}
+
+const ENGLISH = [
+  'We build quality products and services for people all over the world, ',
+  'and we are always happy to hear from you. ',
+  'Latest news and stories from our team. ',
+  'About us, terms of use and privacy. ',
+  'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ',
+];
+
+/** About `nodes` DOM nodes of an English page with no licence number and no marker at all. */
+export function englishPage(nodes: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < Math.ceil(nodes / 10); i++) {
+    const text = ENGLISH[i % ENGLISH.length];
+    items.push(
+      `<div class="item"><h3>Title ${i}</h3><p>${text}<a href="/item/${i}">more</a>${text}<span>${i}</span></p></div>`,
+    );
+  }
+  const footer =
+    '<footer class="site-footer"><p>© 2026 Example Ltd. All rights reserved. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>';
+  return page(`<main>${items.join('')}</main>${footer}`, '', 'en');
 }
 
 /** Mutates the page `rate` times a second for `seconds` (forever when 0), never adding a number. */
@@ -121,6 +143,7 @@ type Route = (query: URLSearchParams, origin: string) => string;
 
 const ROUTES: Record<string, Route> = {
   prose: (q) => prosePage(Number(q.get('nodes') ?? 2000), q.get('footer') !== '0'),
+  english: (q) => englishPage(Number(q.get('nodes') ?? 20_000)),
   mutating: (q) =>
     mutatingPage(Number(q.get('rate') ?? 50), Number(q.get('seconds') ?? 10), q.get('footer') === '1'),
   'huge-text': (q) => hugeTextPage(Number(q.get('mb') ?? 50)),

@@ -43,6 +43,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Extra environment for Chromium (LANGUAGE picks the UI language on Linux). */
   env?: Record<string, string>;
+  /** The unpacked extension to load (default dist/chrome); it must have a service worker. */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension({
@@ -50,9 +52,10 @@ export async function launchWithExtension({
   args: extraArgs = [],
   colorScheme = 'light',
   env,
+  extensionDir = EXTENSION_DIR,
 }: LaunchOptions = {}): Promise<Launched> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npm run build\` first`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir}/manifest.json is missing: run \`npm run build\` first`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -91,8 +94,8 @@ export async function launchWithExtension({
       '--no-pings',
       // Loopback is never proxied, so the fixture server is reached directly.
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...extraArgs,
     ],
     colorScheme,

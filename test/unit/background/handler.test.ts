@@ -94,7 +94,7 @@ describe('message handler', () => {
   it('stores a page-scan under the tab, sets the badge and replies ok', async () => {
     const { handle, store, analyse, setBadge } = setup(RICH_REPORT);
     expect(await handle(SCAN, contentSender())).toEqual({ ok: true, value: {} });
-    expect(analyse).toHaveBeenCalledWith(SCAN.blocks, [], false);
+    expect(analyse).toHaveBeenCalledWith(SCAN.blocks, [], false, {});
     expect(await store.read(5)).toEqual({
       v: 1,
       report: RICH_REPORT,
@@ -102,6 +102,13 @@ describe('message handler', () => {
       at: 42,
     });
     expect(setBadge).toHaveBeenCalledWith(5, expect.objectContaining({ text: '京' }));
+  });
+
+  it('passes the text around the blocks (context) to the analyser', async () => {
+    const { handle, analyse } = setup(RICH_REPORT);
+    const context = [{ text: '© 2024 北京某某科技有限公司\n京ICP备12345678号-1', region: 'footer', id: 1 }];
+    expect(await handle({ ...SCAN, context }, contentSender())).toEqual({ ok: true, value: {} });
+    expect(analyse).toHaveBeenCalledWith(SCAN.blocks, [], false, { context });
   });
 
   it('returns the stored report to the popup, and null for an unknown tab', async () => {

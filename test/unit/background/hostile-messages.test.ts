@@ -5,7 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createMessageHandler } from '../../../src/background/handler.ts';
 import { analysePage } from '../../../src/core/analyse.ts';
-import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_HREF_CHARS, MAX_LINKS } from '../../../src/messaging/limits.ts';
+import {
+  MAX_BLOCK_CHARS,
+  MAX_BLOCKS,
+  MAX_CONTEXT_BLOCKS,
+  MAX_HREF_CHARS,
+  MAX_LINKS,
+} from '../../../src/messaging/limits.ts';
 import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { testHistory } from './test-history.ts';
@@ -66,6 +72,12 @@ describe('hostile messages', () => {
     [
       'an href over the size limit',
       scan({ links: [{ href: 'h'.repeat(MAX_HREF_CHARS + 1), region: 'body' }] }),
+    ],
+    ['context that is not an array', scan({ context: 'x' })],
+    ['a context block over the size limit', scan({ context: [block(HUGE, 1)] })],
+    [
+      'too many context blocks',
+      scan({ context: Array.from({ length: MAX_CONTEXT_BLOCKS + 1 }, (_, i) => block('a', i + 1)) }),
     ],
     ['a get-report with a negative tab', { type: 'get-report', tabId: -1 }],
     ['a get-report with a string tab', { type: 'get-report', tabId: '5' }],
