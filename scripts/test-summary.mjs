@@ -1,9 +1,9 @@
 // Prints one closing line for the whole suite ("tests: N passed, N failed"), summed from the JSON
-// reports each test tier writes (unit, integration, browser), so CI logs end with a count a person or
-// tool can read. A missing report fails: that tier did not run.
+// reports each test tier writes (unit, integration, package, browser), so CI logs end with a count a
+// person or tool can read. A missing report fails: that tier did not run.
 import { existsSync, readFileSync } from 'node:fs';
 
-const TIERS = ['unit', 'integration', 'e2e'];
+const TIERS = ['unit', 'integration', 'package', 'e2e'];
 
 let passed = 0;
 let failed = 0;

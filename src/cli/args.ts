@@ -1,16 +1,26 @@
 // Command-line arguments of icp-lens. Pure: no I/O, so it is easy to test.
+import { DEFAULT_RETRIES, MAX_WAIT_MS } from './polite.ts';
 
-export type OutputFormat = 'table' | 'json' | 'csv';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'jsonl';
 
 export interface CliOptions {
   format: OutputFormat;
   help: boolean;
+  version: boolean;
   /** How many inputs are read at once (URLs are fetched in parallel). */
   concurrency: number;
   /** Files that list more inputs, one per line. */
   inputFiles: string[];
   /** Network timeout per URL, in milliseconds. */
   timeoutMs: number;
+  /** Requests at once to one host. */
+  perHost: number;
+  /** Quiet time per host after each request, in milliseconds. */
+  delayMs: number;
+  /** Retries of a 429 or 503 answer. */
+  retries: number;
+  /** An earlier --jsonl output: its inputs are skipped and new lines are appended to it. */
+  resume: string | null;
   /** Resolve each page's host and say where it is served from (src/cli/hosting.ts). */
   hosting: boolean;
   inputs: string[];
@@ -21,6 +31,7 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error:
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 64;
+const MAX_RETRIES = 10;
 
 export const USAGE = `Usage: icp-lens [scan] [options] <file|url|->...
 
@@ -38,12 +49,23 @@ Inputs:
 
 Options:
   --json            print one JSON array, one entry per input, in input order
+  --jsonl           print one JSON object per line as each input is done, with its
+                    0-based "index" in the input list (for long lists: nothing is held)
+  --resume <file>   skip the inputs already in <file>, an earlier --jsonl output, and
+                    append the new lines to it (implies --jsonl; created if missing)
   --csv             print CSV, one row per licence (or per input without one)
   --hosting         also resolve each URL's host (system resolver, A/AAAA) and place it
                     with the built-in IP table: mainland China, Hong Kong, Macau, Taiwan,
                     another country or a local network, and what that means for its ICP number
   --concurrency <n> inputs read at once (default ${DEFAULT_CONCURRENCY})
+  --per-host <n>    requests at once to one host (default 1; raise it only for a
+                    server of your own)
+  --delay <sec>     wait after each request to a host before the next one to it
+                    (default 0)
+  --retries <n>     retries of a 429 or 503 answer, after its Retry-After or a back-off
+                    of 1, 2, 4 … s (default ${DEFAULT_RETRIES}; waits over ${MAX_WAIT_MS / 1000} s are not made)
   --timeout <sec>   network timeout per URL and per name lookup (default ${DEFAULT_TIMEOUT_MS / 1000})
+  --version         print the version
   -h, --help        show this help
   --                treat every following argument as an input
 
@@ -77,9 +99,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = {
     format: 'table',
     help: false,
+    version: false,
     concurrency: DEFAULT_CONCURRENCY,
     inputFiles: [],
     timeoutMs: DEFAULT_TIMEOUT_MS,
+    perHost: 1,
+    delayMs: 0,
+    retries: DEFAULT_RETRIES,
+    resume: null,
     hosting: false,
     inputs: [],
   };
@@ -94,29 +121,53 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
     if (arg === '--') onlyInputs = true;
-    else if (arg === '--json' || arg === '--csv') {
-      const format = arg === '--json' ? 'json' : 'csv';
+    else if (arg === '--json' || arg === '--csv' || arg === '--jsonl') {
+      const format = arg.slice(2) as OutputFormat;
       if (options.format !== 'table' && options.format !== format)
-        return { ok: false, error: '--json and --csv exclude each other' };
+        return { ok: false, error: '--json, --jsonl and --csv exclude each other' };
       options.format = format;
     } else if (arg === '-h' || arg === '--help') options.help = true;
-    else if (arg === '--hosting') options.hosting = true;
+    else if (arg === '--version') options.version = true;
+    else if (name === '--resume') {
+      const { value, next } = optionValue(args, i, name);
+      if (!value) return { ok: false, error: '--resume needs a file name' };
+      options.resume = value;
+      i = next;
+    } else if (name === '--delay') {
+      const { value, next } = optionValue(args, i, name);
+      const seconds = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+      if (!Number.isFinite(seconds) || seconds < 0)
+        return { ok: false, error: `--delay needs a number of seconds, got ${JSON.stringify(value ?? '')}` };
+      options.delayMs = Math.round(seconds * 1000);
+      i = next;
+    } else if (name === '--retries') {
+      const { value, next } = optionValue(args, i, name);
+      const n = value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+      if (!(n <= MAX_RETRIES))
+        return {
+          ok: false,
+          error: `--retries needs a whole number from 0 to ${MAX_RETRIES}, got ${JSON.stringify(value ?? '')}`,
+        };
+      options.retries = n;
+      i = next;
+    } else if (arg === '--hosting') options.hosting = true;
     else if (name === '--timeout') {
       const { value, next } = optionValue(args, i, name);
       const seconds = positiveNumber(name, value, 'a positive number of seconds');
       if (typeof seconds === 'string') return { ok: false, error: seconds };
       options.timeoutMs = Math.round(seconds * 1000);
       i = next;
-    } else if (name === '--concurrency') {
+    } else if (name === '--concurrency' || name === '--per-host') {
       const { value, next } = optionValue(args, i, name);
       const n = positiveNumber(name, value, `a whole number from 1 to ${MAX_CONCURRENCY}`);
       if (typeof n === 'string' || !Number.isInteger(n) || n > MAX_CONCURRENCY) {
         return {
           ok: false,
-          error: `--concurrency needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${JSON.stringify(value ?? '')}`,
+          error: `${name} needs a whole number from 1 to ${MAX_CONCURRENCY}, got ${JSON.stringify(value ?? '')}`,
         };
       }
-      options.concurrency = n;
+      if (name === '--concurrency') options.concurrency = n;
+      else options.perHost = n;
       i = next;
     } else if (name === '--input') {
       const { value, next } = optionValue(args, i, name);
@@ -125,7 +176,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       i = next;
     } else return { ok: false, error: `unknown option ${arg}` };
   }
-  if (!options.help && options.inputs.length === 0 && options.inputFiles.length === 0) {
+  if (options.resume !== null) {
+    if (options.format !== 'table' && options.format !== 'jsonl')
+      return { ok: false, error: `--resume writes JSON lines; it cannot be used with --${options.format}` };
+    options.format = 'jsonl';
+  }
+  if (!options.help && !options.version && options.inputs.length === 0 && options.inputFiles.length === 0) {
     return { ok: false, error: 'no input given' };
   }
   return { ok: true, options };

@@ -1,5 +1,6 @@
 // Output of icp-lens: a readable table per input, or one JSON array for all inputs.
-import type { AreaInfo, Flag, FoundLicence, Hint, PageReport, Province } from '../core/types.ts';
+import type { Operator } from '../core/operator/types.ts';
+import type { AreaInfo, Flag, FoundLicence, Hint, Licence, PageReport, Province } from '../core/types.ts';
 import type { HostingResult } from './hosting.ts';
 import { hostingLine, hostingToJson, type ScanHostingJson } from './scan-hosting.ts';
 
@@ -8,16 +9,21 @@ export type ScanResult =
   | { input: string; report: PageReport; url?: string | null; hosting?: HostingResult }
   | { input: string; error: string };
 
+/** A licence with its flags as names and their reasons beside (also what the library's `parseText` gives). */
+export type JsonFlags<L extends Licence> = Omit<L, 'flags' | 'block'> & {
+  flags: Flag[];
+  reasons: Partial<Record<Flag, string>>;
+};
+
 /**
  * A licence as printed in JSON: `flags` are facts about the number itself (malformed, dummy …), with
  * their reasons beside; whether the page links it to its registry is a fact about the page, so it
  * `linked: false` (a footer ICP or PSB number outside any link to its registry), not a flag.
  */
-export type JsonLicence = Omit<FoundLicence, 'flags' | 'block'> & {
-  flags: Flag[];
-  reasons: Partial<Record<Flag, string>>;
-  linked?: boolean;
-};
+export type JsonLicence = JsonFlags<FoundLicence> & { linked?: boolean };
+
+/** An operator as printed in JSON: without the id of the text block it was read from. */
+export type JsonOperator = Omit<Operator, 'block'>;
 
 export type JsonEntry =
   | {
@@ -26,13 +32,17 @@ export type JsonEntry =
       hints: Hint[];
       primary: number | null;
       truncated: boolean;
+      /** Who the page names as the site's operator or owner, best first. */
+      operators: JsonOperator[];
       hosting?: ScanHostingJson;
     }
   | { input: string; error: string };
 
 const PAGE_FLAGS: ReadonlySet<Flag> = new Set(['not-linked']);
 
-export function licenceToJson(l: FoundLicence): JsonLicence {
+export function licenceToJson<L extends Licence & { block?: number }>(
+  l: L,
+): JsonFlags<L> & { linked?: boolean } {
   const { flags, block: _block, ...rest } = l;
   const reasons: Partial<Record<Flag, string>> = {};
   const own = flags.filter((note) => !PAGE_FLAGS.has(note.flag));
@@ -55,6 +65,7 @@ export function resultToJson(result: ScanResult): JsonEntry {
     hints: report.hints,
     primary: report.primary,
     truncated: report.truncated,
+    operators: (report.operators ?? []).map(({ block: _block, ...operator }) => operator),
     ...(result.hosting ? { hosting: hostingToJson(result.hosting) } : {}),
   };
 }
@@ -165,6 +176,8 @@ export function formatTable(result: ScanResult): string {
     });
     if (report.primary !== null) lines.push('  * primary ICP number');
   }
+  const [operator] = report.operators ?? [];
+  if (operator) lines.push(`  operator: ${operator.name} (${operator.source}, ${operator.region})`);
   if (report.hints.length > 0) {
     lines.push('  hints (numbers in links, not checked):');
     for (const h of report.hints) lines.push(`    ${h.kind} ${h.number}  (${h.source})`);

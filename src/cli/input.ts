@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readLimited } from '../net/read-limited.ts';
 import { decodeHtml } from './decode.ts';
+import { USER_AGENT } from './version.ts';
 
 /** Pages larger than this are refused rather than parsed. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -21,12 +22,26 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** A page that answered with an HTTP error status; `retryAfter` is its Retry-After header. */
+export class HttpStatusError extends InputError {
+  override name = 'HttpStatusError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super(message);
+  }
+}
+
 export interface ReadOptions {
   timeoutMs: number;
   /** Directory relative file paths are read from (default: the process's working directory). */
   cwd?: string;
   /** Reads all of standard input; called at most once per process by the caller's cache. */
   readStdin: () => Promise<Uint8Array>;
+  /** Told of an HTTP error answer before it is thrown, so the caller can retry a 429 or 503. */
+  onHttpStatus?: (status: number, retryAfter: string | null) => void;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -40,7 +55,14 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ht
     const bytes = await options.readStdin();
     return { input, html: decodeHtml(bytes), url: null };
   }
-  if (isUrl(input)) return fetchPage(input, options.timeoutMs);
+  if (isUrl(input)) {
+    try {
+      return await fetchPage(input, options.timeoutMs);
+    } catch (error) {
+      if (error instanceof HttpStatusError) options.onHttpStatus?.(error.status, error.retryAfter);
+      throw error;
+    }
+  }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input)?.[1]?.toLowerCase();
   if (scheme && scheme !== 'file')
     throw new InputError(`${input}: unsupported URL scheme ${scheme}: (use http, https or a file)`);
@@ -83,7 +105,7 @@ async function fetchPage(input: string, timeoutMs: number): Promise<HtmlSource> 
       headers: {
         accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
         'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5',
-        'user-agent': 'icp-lens/0.1 (command line)',
+        'user-agent': USER_AGENT,
       },
     });
   } catch (error) {
@@ -93,8 +115,10 @@ async function fetchPage(input: string, timeoutMs: number): Promise<HtmlSource> 
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
     const where = finalUrl !== url.href ? ` (after redirect to ${finalUrl})` : '';
-    throw new InputError(
+    throw new HttpStatusError(
       `cannot fetch ${input}: HTTP ${response.status} ${response.statusText}${where}`.trim(),
+      response.status,
+      response.headers.get('retry-after'),
     );
   }
   const contentType = response.headers.get('content-type');

@@ -1,18 +1,18 @@
 // icp-lens: finds licence numbers in HTML files, standard input or web pages.
 //   npm run scan -- [--json|--csv] [--input FILE] <file|url|->...   or   icp-lens scan …
 import { realpathSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { analysePage } from '../core/analyse.ts';
-import { scanPage } from '../dom/scan-page.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { runAudit } from './audit/run.ts';
 import { formatCsv } from './csv.ts';
-import { parseHtml } from './document.ts';
-import { formatJson, formatTable, type ScanResult } from './format.ts';
+import { formatJson, formatTable, resultToJson, type ScanResult } from './format.ts';
 import { systemResolve } from './hosting.ts';
 import { InputError, type ReadOptions, readInput } from './input.ts';
+import { reportForHtml } from './page-report.ts';
 import { runInputs } from './run-inputs.ts';
 import { formatCsvWithHosting, withHosting } from './scan-hosting.ts';
+import { VERSION } from './version.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -48,15 +48,10 @@ export async function scanInput(input: string, options: ReadOptions): Promise<Sc
     const message = error instanceof InputError ? error.message : `cannot read ${input}: ${describe(error)}`;
     return { input, error: message };
   }
-  const page = parseHtml(source.html, source.url);
   try {
-    const scan = scanPage(page.document);
-    const report = analysePage(scan.blocks, scan.links, scan.truncated, { context: scan.context });
-    return { input, url: source.url, report };
+    return { input, url: source.url, report: await reportForHtml(source.html, source.url) };
   } catch (error) {
     return { input, error: `failed to analyse ${input}: ${describe(error)}` };
-  } finally {
-    await page.close();
   }
 }
 
@@ -77,11 +72,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stdout(USAGE);
     return 0;
   }
+  if (options.version) {
+    io.stdout(`icp-lens ${VERSION}\n`);
+    return 0;
+  }
+  const output = { table: formatTable, json: formatJson, entry: resultToJson };
   if (options.hosting) {
     const work = withHosting(scanInput, io.resolveHost ?? systemResolve);
-    return runInputs(options, io, { work, table: formatTable, json: formatJson, csv: formatCsvWithHosting });
+    return runInputs(options, io, { work, ...output, csv: formatCsvWithHosting });
   }
-  return runInputs(options, io, { work: scanInput, table: formatTable, json: formatJson, csv: formatCsv });
+  return runInputs(options, io, { work: scanInput, ...output, csv: formatCsv });
 }
 
 function isEntryPoint(): boolean {
@@ -95,6 +95,9 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // Node 22.1+ keeps compiled code between runs (in the system's temporary folder); the bundled HTML
+  // parser then starts much faster. Older Node has no such cache and skips this.
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageStatus } from '../core/page-status.ts';
 import { LICENCE_KINDS, type LicenceKind } from '../core/types.ts';
 import { exportName, toCsv, toJson } from '../export/export.ts';
-import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
-import { kindLabel } from '../i18n/labels.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
+import { kindLabel, provinceName } from '../i18n/labels.ts';
 import { MAX_PAGE_SITES } from '../messaging/history-messages.ts';
 import { EMPTY_QUERY, type GroupBy, type Query, SORT_KEYS, type SortKey } from '../storage/history-query.ts';
 import type { FilerFilter } from '../ui/history-link.ts';
@@ -104,7 +104,6 @@ export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: F
   };
 
   const set = (changes: Partial<Query>) => setQuery((q) => ({ ...q, ...changes }));
-  const zh = prefersChinese();
   const shown = page?.sites ?? [];
   const matched = page?.matched ?? 0;
 
@@ -166,7 +165,7 @@ export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: F
             <option value="">{t('historyAll')}</option>
             {(page?.provinces ?? []).map((c) => (
               <option key={c.code} value={c.code}>
-                {zh ? c.zh : c.en}
+                {provinceName(c)}
               </option>
             ))}
             <option value="none">{t('historyNoProvince')}</option>

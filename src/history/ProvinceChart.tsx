@@ -1,6 +1,7 @@
 // Sites per province as plain CSS bars. Each bar is a button that filters the list to its province,
 // so the chart is also a keyboard way in; the count is text, not only a bar length.
-import { prefersChinese, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
+import { provinceName } from '../i18n/labels.ts';
 import type { ProvinceCount } from '../storage/history-query.ts';
 
 interface Props {
@@ -12,13 +13,12 @@ interface Props {
 export function ProvinceChart({ counts, selected, onSelect }: Props) {
   if (counts.length === 0) return null;
   const max = Math.max(...counts.map((c) => c.count));
-  const zh = prefersChinese();
   return (
     <section class="chart" aria-labelledby="chart-heading">
       <h2 id="chart-heading">{t('historyChartHeading')}</h2>
       <ul class="chart__bars" data-testid="province-chart">
         {counts.map((c) => {
-          const name = zh ? c.zh : c.en;
+          const name = provinceName(c);
           return (
             <li key={c.code}>
               <button

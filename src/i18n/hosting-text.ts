@@ -25,7 +25,9 @@ export function countryName(code: string): string {
   const own = CHINA_KEYS[code];
   if (own) return t(own);
   try {
-    const name = new Intl.DisplayNames([prefersChinese() ? 'zh-CN' : 'en'], { type: 'region' }).of(code);
+    const name = new Intl.DisplayNames([prefersChinese() ? t('localeCode').replace('_', '-') : 'en'], {
+      type: 'region',
+    }).of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
     return code;

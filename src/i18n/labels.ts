@@ -3,6 +3,7 @@
 import { KINDS, kindRow, REGISTRIES, type RegistryId } from '../core/kinds.ts';
 import type { Flag, LicenceKind, Province, ServiceType } from '../core/types.ts';
 import { type MessageKey, prefersChinese, t } from '../i18n/i18n.ts';
+import { PROVINCE_HANT } from './province-hant.ts';
 
 // Keys derived from the rows of src/core/kinds.ts; the compiler checks that each one is a message.
 const kindKeys = (kind: LicenceKind): [label: MessageKey, explain: MessageKey] => {
@@ -43,9 +44,10 @@ export const registryLinkText = (registry: RegistryId, number: string): [text: s
 export const flagText = (flag: Flag): string => t(FLAG_KEYS[flag]);
 export const serviceText = (service: ServiceType): string => t(SERVICE_KEYS[service]);
 
-/** The province name that reads naturally in the current language. */
-export function provinceName(p: Province): string {
-  return prefersChinese() ? p.zh : p.en;
+/** The province name that reads naturally in the current language (Traditional characters in zh_TW). */
+export function provinceName(p: Pick<Province, 'code' | 'zh' | 'en'>): string {
+  if (!prefersChinese()) return p.en;
+  return (t('localeCode') === 'zh_TW' && PROVINCE_HANT[p.code]) || p.zh;
 }
 
 /** Every key this module uses, for the locale test. */

@@ -1,5 +1,6 @@
 // Arguments of `icp-lens audit`: those of `scan` (parsed by ../args.ts, --hosting included).
 import { type CliOptions, DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, parseArgs } from '../args.ts';
+import { DEFAULT_RETRIES } from '../polite.ts';
 
 export type AuditOptions = CliOptions;
 
@@ -23,8 +24,13 @@ Options:
   --hosting         also resolve each page's host (system resolver, A/AAAA) and place it
                     with the built-in IP table: mainland China or not, with the licences
   --json            print one JSON array, one entry per input, in input order
+  --jsonl           print one JSON object per line as each input is done, with its "index"
+  --resume <file>   skip the inputs already in <file>, an earlier --jsonl output, and append
   --csv             print CSV, one row per affected host (or per input without one)
   --concurrency <n> inputs read at once (default ${DEFAULT_CONCURRENCY})
+  --per-host <n>    requests at once to one host (default 1)
+  --delay <sec>     wait after each request to a host before the next one to it (default 0)
+  --retries <n>     retries of a 429 or 503 answer (default ${DEFAULT_RETRIES})
   --timeout <sec>   network timeout per URL and per name lookup (default ${DEFAULT_TIMEOUT_MS / 1000})
   -h, --help        show this help
   --                treat every following argument as an input

@@ -4,7 +4,7 @@ import type { CliIo } from '../main.ts';
 import { runInputs } from '../run-inputs.ts';
 import { AUDIT_USAGE, parseAuditArgs } from './args.ts';
 import { auditInput } from './audit.ts';
-import { formatAuditCsv, formatAuditJson, formatAuditTable } from './format.ts';
+import { auditToJson, formatAuditCsv, formatAuditJson, formatAuditTable } from './format.ts';
 
 /** argv after the word `audit`; resolves to the exit code. */
 export async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
@@ -23,6 +23,7 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
     work: (input, readOptions) => auditInput(input, { ...readOptions, resolve }),
     table: formatAuditTable,
     json: formatAuditJson,
+    entry: auditToJson,
     csv: formatAuditCsv,
   });
 }

@@ -57,7 +57,7 @@ describe('icp-lens: plumbing', () => {
     const run = await runMain(['--json', '-'], { stdin: PLAIN_PAGE });
     expect(run.code).toBe(0);
     expect(parseJson(run.stdout)).toEqual([
-      { input: '-', licences: [], hints: [], primary: null, truncated: false },
+      { input: '-', licences: [], hints: [], primary: null, truncated: false, operators: [] },
     ]);
   });
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonEntry } from '../../../src/cli/format.ts';
+import { systemResolve } from '../../../src/cli/hosting.ts';
 import { type NamedHosts, serveNamedHosts } from '../../support/named-hosts.ts';
 import { type CliCapture, runCli } from '../../support/run-cli.ts';
 import { readCsv } from '../../unit/support/csv.ts';
@@ -147,5 +148,26 @@ describe('icp-lens scan --hosting', () => {
     expect(csvTable(csv.stdout).header).not.toContain('hosting_ip');
     const table = await scan([URLS[1] as string]);
     expect(table.stdout).not.toContain('hosting:');
+  });
+
+  it('streams the same hosting with --jsonl, each line as its input is done', {
+    timeout: TIMEOUT,
+  }, async () => {
+    const json = entries(await scan(['--hosting', '--json', ...URLS]));
+    const run = await scan(['--hosting', '--jsonl', ...URLS]);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Ok & { index: number });
+    const byIndex = lines.sort((a, b) => a.index - b.index).map(({ index: _index, ...entry }) => entry);
+    expect(byIndex).toEqual(json);
+  });
+});
+
+describe('the system resolver behind --hosting', () => {
+  it('answers with every address of a name (A and AAAA), as getaddrinfo gives them', async () => {
+    const addresses = await systemResolve('localhost');
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const address of addresses) expect(['127.0.0.1', '::1']).toContain(address);
   });
 });

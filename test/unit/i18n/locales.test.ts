@@ -1,7 +1,8 @@
-// Every message key exists in every locale with the same placeholders, every key the code uses
-// exists, and the manifest's __MSG_…__ names resolve.
+// Every message key exists in every locale directory with the same placeholders, every key the code
+// uses exists, the manifest's __MSG_…__ names resolve, and each Chinese locale is written in its script.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { formatEntry, t } from '../../../src/i18n/i18n.ts';
 import { LABEL_KEYS } from '../../../src/i18n/labels.ts';
@@ -22,8 +23,31 @@ const locales = readdirSync(LOCALES_DIR).sort();
 const en = read('en');
 
 describe('_locales', () => {
-  it('has en and zh_CN', () => {
-    expect(locales).toEqual(expect.arrayContaining(['en', 'zh_CN']));
+  it('has en, zh_CN and zh_TW', () => {
+    expect(locales).toEqual(expect.arrayContaining(['en', 'zh_CN', 'zh_TW']));
+  });
+
+  it('names its own locale in localeCode (html lang, dates, which province names read naturally)', () => {
+    for (const locale of locales) expect(read(locale).localeCode?.message, locale).toBe(locale);
+  });
+
+  // Character by character only (no phrase table): a Simplified character left in zh_TW is a fault,
+  // a Taiwan word chosen over the mainland one is not.
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+  it('zh_TW is in Traditional characters', () => {
+    const simplified = Object.entries(read('zh_TW')).filter(
+      ([, entry]) => toTraditional(entry.message) !== entry.message,
+    );
+    expect(simplified.map(([key, entry]) => `${key}: ${entry.message}`)).toEqual([]);
+  });
+
+  it('zh_CN is in Simplified characters', () => {
+    const traditional = Object.entries(read('zh_CN')).filter(
+      ([, entry]) => toSimplified(entry.message) !== entry.message,
+    );
+    expect(traditional.map(([key, entry]) => `${key}: ${entry.message}`)).toEqual([]);
   });
 
   for (const locale of locales) {

@@ -64,6 +64,7 @@ export type Entry = {
   error?: string;
   licences?: Array<Record<string, unknown>>;
   hints?: unknown[];
+  operators?: Array<Record<string, unknown>>;
 };
 
 export function parseJson(stdout: string): Entry[] {
