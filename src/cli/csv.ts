@@ -1,5 +1,6 @@
 // CSV output (RFC 4180, src/export/csv.ts): one row per licence, or one row for an input with none
-// or with an error, so every input appears.
+// or with an error, so every input appears. `operator` is the page's first operator (normalised
+// name), on every row of its input, so a sheet can be grouped by it.
 import { csvRow } from '../export/csv.ts';
 import type { ScanResult } from './format.ts';
 
@@ -14,13 +15,15 @@ export const CSV_HEADER = [
   'flags',
   'region',
   'primary',
+  'operator',
   'error',
 ] as const;
 
 export function resultToCsvRows(result: ScanResult): string[][] {
-  if ('error' in result) return [[result.input, '', '', '', '', '', '', '', '', '', result.error]];
+  if ('error' in result) return [[result.input, '', '', '', '', '', '', '', '', '', '', result.error]];
   const { licences, primary } = result.report;
-  if (licences.length === 0) return [[result.input, '', '', '', '', '', '', '', '', '', '']];
+  const operator = result.report.operators?.[0]?.name ?? '';
+  if (licences.length === 0) return [[result.input, '', '', '', '', '', '', '', '', '', operator, '']];
   return licences.map((l, i) => [
     result.input,
     l.kind,
@@ -32,6 +35,7 @@ export function resultToCsvRows(result: ScanResult): string[][] {
     l.flags.map((f) => f.flag).join(';'),
     l.region,
     i === primary ? 'yes' : '',
+    operator,
     '',
   ]);
 }

@@ -4,6 +4,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanInput } from '../../../src/cli/main.ts';
+import { runCli } from '../../support/run-cli.ts';
+import { readCsv } from '../../unit/support/csv.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const PAGE = join(ROOT, 'test/e2e/pages/copyright-paragraph.html');
@@ -21,5 +23,13 @@ describe('icp-lens scan: operator context', () => {
       '京ICP备2021012345号-1',
       '京公网安备11010502012345号',
     ]);
+  });
+
+  it('puts the operator in a CSV column on every row of its page', async () => {
+    const run = await runCli(['scan', '--csv', PAGE], { cwd: ROOT });
+    const [header, ...rows] = readCsv(run.stdout);
+    const column = header?.indexOf('operator') ?? -1;
+    expect(column).toBeGreaterThan(-1);
+    expect(rows.map((r) => r[column])).toEqual(['北京星云科技有限公司', '北京星云科技有限公司']);
   });
 });

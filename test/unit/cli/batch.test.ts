@@ -77,9 +77,10 @@ describe('CSV', () => {
       'flags',
       'region',
       'primary',
+      'operator',
       'error',
     ]);
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5], r[6], r[9], r[10]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5], r[6], r[9], r[11]])).toEqual([
       ['a.html', 'icp-filing', '京ICP备15012345号-1', '北京市', 'Beijing', 'yes', ''],
       ['a.html', 'psb', '京公网安备11010502030143号', '北京市', 'Beijing', '', ''],
       ['b,c.html', '', '', '', '', '', ''],
