@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type SiteRecord, toRecord } from '../src/storage/history-db/schema.ts';
+import { EMPTY_QUERY, type Query } from '../src/storage/history-query.ts';
 import type { HistorySite } from '../src/storage/history-schema.ts';
 import { openTab, popupUrl, waitForBadge } from '../test/e2e/support/extension.ts';
 import { launchWithExtension, ROOT } from '../test/e2e/support/launch.ts';
@@ -113,19 +114,10 @@ async function timeRequest([type, tabId, runs]: readonly [string, number, number
 }
 
 /** Runs in the history page: round-trip times of the first-page request it opens with. */
-async function timeFirstPage(runs: number): Promise<number[]> {
+async function timeFirstPage([query, runs]: readonly [Query, number]): Promise<number[]> {
   const runtime = (
     globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
   ).chrome.runtime;
-  const query = {
-    text: '',
-    province: '',
-    kind: '',
-    status: '',
-    subject: '',
-    operator: '',
-    sort: 'last-seen',
-  };
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -232,7 +224,7 @@ export async function benchHistory(log: (s: string) => void, runs = { lookup: 30
     log(
       `history page first render: median ${median(firstRenderMs).toFixed(1)} ms (its DOMContentLoaded ${median(dclMs).toFixed(1)}; ${total.trim()})`,
     );
-    const pageMs = await history.evaluate(timeFirstPage, runs.lookup);
+    const pageMs = await history.evaluate(timeFirstPage, [EMPTY_QUERY, runs.lookup] as const);
     log(`history-page message (first 200 sites): median ${median(pageMs).toFixed(1)} ms`);
     await history.close();
     await page.close();
