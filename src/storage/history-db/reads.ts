@@ -173,14 +173,16 @@ export async function sameFilerAs(
   const tx = db.transaction(SITES);
   const corrupt: string[] = [];
   // The index counts this site too when it is stored under the key; its own record says whether.
-  const own = await tx.store.get(domain);
-  const ownKeys = { subject: own?.subjects ?? [], operator: own?.operatorKey ? [own.operatorKey] : [] };
+  // Every request goes out at once, so the popup waits for one pass over the indexes.
+  const own = tx.store.get(domain);
+  const ownKeys = (record: Awaited<typeof own>, index: 'subject' | 'operator') =>
+    index === 'subject' ? (record?.subjects ?? []) : record?.operatorKey ? [record.operatorKey] : [];
   const match = async (index: 'subject' | 'operator', key: string): Promise<FilerMatch | null> => {
     const source = tx.store.index(index);
-    const [count, raws] = await Promise.all([source.count(key), source.getAll(key, limit + 1)]);
+    const [count, raws, record] = await Promise.all([source.count(key), source.getAll(key, limit + 1), own]);
     const read = validate(raws);
     corrupt.push(...read.corrupt);
-    const total = count - (ownKeys[index].includes(key) ? 1 : 0);
+    const total = count - (ownKeys(record, index).includes(key) ? 1 : 0);
     if (total <= 0) return null;
     const others = read.value.filter((s) => s.domain !== domain).sort(byLastSeen);
     return {
