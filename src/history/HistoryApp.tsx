@@ -20,6 +20,8 @@ import './history.css';
 
 /** Sites shown at first and added by "Show more". */
 const PAGE_SIZE = 200;
+/** The first rows drawn: a screenful comes on quickly, the rest of the first page right after. */
+const FIRST_ROWS = 40;
 /** How long typing may pause before the worker is asked again. */
 const TYPING_MS = 150;
 
@@ -81,10 +83,19 @@ export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: F
     const wait = asked.current ? TYPING_MS : 0;
     asked.current = true;
     const timer = setTimeout(() => {
-      api.page(query, 0, PAGE_SIZE).then(
-        (p) => live && setPage(p),
-        () => live && setPage(EMPTY_PAGE),
-      );
+      api
+        .page(query, 0, FIRST_ROWS)
+        .then(async (first) => {
+          if (!live) return;
+          setPage(first);
+          if (first.sites.length < FIRST_ROWS || first.sites.length >= first.matched) return;
+          // Should the rest fail, the first rows stay and "Show more" asks again.
+          const rest = await api
+            .page(query, first.sites.length, PAGE_SIZE - first.sites.length)
+            .catch(() => null);
+          if (live && rest) setPage({ ...rest, sites: [...first.sites, ...rest.sites] });
+        })
+        .catch(() => live && setPage(EMPTY_PAGE));
       if (view !== 'list')
         api.groups(view, query).then(
           (g) => live && setGroups(g),
