@@ -66,7 +66,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const result = await measured(() => benchCliStart(installed, runs));
     printCliStart(result);
-    writeResults({ cliStart: result });
+    const { filename, size, unpackedSize, entryCount } = installed.pack;
+    writeResults({ tarball: { filename, size, unpackedSize, entryCount }, cliStart: result });
   } finally {
     installed.remove();
   }
