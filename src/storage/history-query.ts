@@ -70,8 +70,8 @@ export function matches(site: HistorySite, q: Query): boolean {
 }
 
 const firstProvince = (s: HistorySite) => provincesOf(s)[0]?.code ?? '\uffff';
-const byDomain = (a: HistorySite, b: HistorySite) => a.domain.localeCompare(b.domain);
-export const byLastSeen = (a: HistorySite, b: HistorySite) => b.lastSeen - a.lastSeen || byDomain(a, b);
+const byDomain = (a: GroupSite, b: GroupSite) => a.domain.localeCompare(b.domain);
+export const byLastSeen = (a: GroupSite, b: GroupSite) => b.lastSeen - a.lastSeen || byDomain(a, b);
 
 export function applyQuery(sites: readonly HistorySite[], q: Query): HistorySite[] {
   const out = sites.filter((s) => matches(s, q));

@@ -1,5 +1,7 @@
 // The history database's reads. Every record read is validated (schema.ts); the domains of the
 // corrupt ones come back with the result so the store deletes them in a write of its own.
+
+import * as v from 'valibot';
 import { provinceByCode } from '../../core/provinces.ts';
 import {
   applyQuery,
@@ -61,6 +63,26 @@ function validate(raws: readonly unknown[]): Read<HistorySite[]> {
   for (const raw of raws) {
     const site = fromRecord(raw);
     if (site) sites.push(site);
+    else {
+      const domain = (raw as { domain?: unknown } | null)?.domain;
+      if (typeof domain === 'string') corrupt.push(domain);
+    }
+  }
+  return { value: sites, corrupt };
+}
+
+/** The two fields the same-filer lines show: all the popup's lookup validates of each record. */
+const ListedSiteSchema = v.object({
+  domain: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
+  lastSeen: v.number(),
+});
+
+function validateListed(raws: readonly unknown[]): Read<GroupSite[]> {
+  const sites: GroupSite[] = [];
+  const corrupt: string[] = [];
+  for (const raw of raws) {
+    const result = v.safeParse(ListedSiteSchema, raw);
+    if (result.success) sites.push({ domain: result.output.domain, lastSeen: result.output.lastSeen });
     else {
       const domain = (raw as { domain?: unknown } | null)?.domain;
       if (typeof domain === 'string') corrupt.push(domain);
@@ -180,16 +202,13 @@ export async function sameFilerAs(
   const match = async (index: 'subject' | 'operator', key: string): Promise<FilerMatch | null> => {
     const source = tx.store.index(index);
     const [count, raws, record] = await Promise.all([source.count(key), source.getAll(key, limit + 1), own]);
-    const read = validate(raws);
+    // Only what the lines show is checked here; a record corrupt elsewhere is met by the full reads.
+    const read = validateListed(raws);
     corrupt.push(...read.corrupt);
     const total = count - (ownKeys(record, index).includes(key) ? 1 : 0);
     if (total <= 0) return null;
     const others = read.value.filter((s) => s.domain !== domain).sort(byLastSeen);
-    return {
-      key,
-      count: total,
-      sites: others.slice(0, limit).map((s) => ({ domain: s.domain, lastSeen: s.lastSeen })),
-    };
+    return { key, count: total, sites: others.slice(0, limit) };
   };
   const [operator, ...found] = await Promise.all([
     operatorKey ? match('operator', operatorKey) : null,
