@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type SiteRecord, toRecord } from '../src/storage/history-db/schema.ts';
-import { EMPTY_QUERY, type Query } from '../src/storage/history-query.ts';
+import { EMPTY_QUERY } from '../src/storage/history-query.ts';
 import type { HistorySite } from '../src/storage/history-schema.ts';
 import { openTab, popupUrl, waitForBadge } from '../test/e2e/support/extension.ts';
 import { launchWithExtension, ROOT } from '../test/e2e/support/launch.ts';
@@ -92,39 +92,24 @@ function putRecords(records: readonly SiteRecord[]): Promise<number> {
 }
 
 /**
- * Runs in the popup page: round-trip times of `runs` requests of `type` for the tab, after one
+ * Runs in an extension page: round-trip times of `runs` sends of `message` to the worker, after one
  * warm-up; the first answer comes back too.
  */
-async function timeRequest([type, tabId, runs]: readonly [string, number, number]): Promise<{
+async function timeRequest([message, runs]: readonly [object, number]): Promise<{
   ms: number[];
   answer: unknown;
 }> {
   const runtime = (
     globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
   ).chrome.runtime;
-  const ask = () => runtime.sendMessage({ type, tabId });
-  const answer = await ask();
+  const answer = await runtime.sendMessage(message);
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await ask();
+    await runtime.sendMessage(message);
     ms.push(performance.now() - start);
   }
   return { ms, answer };
-}
-
-/** Runs in the history page: round-trip times of the first-page request it opens with. */
-async function timeFirstPage([query, runs]: readonly [Query, number]): Promise<number[]> {
-  const runtime = (
-    globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-  ).chrome.runtime;
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await runtime.sendMessage({ type: 'history-page', query, offset: 0, limit: 200 });
-    ms.push(performance.now() - start);
-  }
-  return ms;
 }
 
 /** Records, in the page, when the first element matching `selector` is added. */
@@ -181,9 +166,9 @@ export async function benchHistory(log: (s: string) => void, runs = { lookup: 30
     await popup.addInitScript(NAME_SHIM);
     await popup.goto(popupUrl(ext, tabId));
     await popup.locator('[data-testid=licence]').first().waitFor();
-    const lookup = await popup.evaluate(timeRequest, ['same-filer', tabId, runs.lookup] as const);
+    const lookup = await popup.evaluate(timeRequest, [{ type: 'same-filer', tabId }, runs.lookup] as const);
     // The floor: the popup's own report request, a round trip that reads only storage.session.
-    const floor = await popup.evaluate(timeRequest, ['get-report', tabId, runs.lookup] as const);
+    const floor = await popup.evaluate(timeRequest, [{ type: 'get-report', tabId }, runs.lookup] as const);
     const answer =
       (lookup.answer as { value?: { subjects?: { count: number }[]; operator?: { count: number } | null } })
         .value ?? {};
@@ -224,7 +209,8 @@ export async function benchHistory(log: (s: string) => void, runs = { lookup: 30
     log(
       `history page first render: median ${median(firstRenderMs).toFixed(1)} ms (its DOMContentLoaded ${median(dclMs).toFixed(1)}; ${total.trim()})`,
     );
-    const pageMs = await history.evaluate(timeFirstPage, [EMPTY_QUERY, runs.lookup] as const);
+    const firstPage = { type: 'history-page', query: EMPTY_QUERY, offset: 0, limit: 200 };
+    const pageMs = (await history.evaluate(timeRequest, [firstPage, runs.lookup] as const)).ms;
     log(`history-page message (first 200 sites): median ${median(pageMs).toFixed(1)} ms`);
     await history.close();
     await page.close();
