@@ -5,24 +5,17 @@
 // Host access: this build lists http/https in host_permissions (for the hosting check), so
 // permissions.contains() is already true and no prompt appears; the test checks exactly that.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCsv } from '../unit/support/csv.ts';
 import { foreignRequests } from './support/launch.ts';
 import { download, openExtensionPage } from './support/pages.ts';
 import { pollUntil } from './support/poll.ts';
-import { useBrowserSession } from './support/session.ts';
-import { isLocalSite, SITE_ARGS, type Sites, startSites } from './support/sites.ts';
+import { useBrowserSession, useSites } from './support/session.ts';
+import { isLocalSite, SITE_ARGS } from './support/sites.ts';
 
 const session = useBrowserSession({ args: SITE_ARGS });
-let sites: Sites;
+const sites = useSites();
 let batch: Page;
-
-beforeAll(async () => {
-  sites = await startSites();
-});
-afterAll(async () => {
-  await sites?.close();
-});
 
 const row = (input: string) => batch.locator(`[data-testid=result-row][data-input="${input}"]`);
 

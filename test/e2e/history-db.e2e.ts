@@ -4,14 +4,14 @@
 // links to the history filtered to them; the history page groups sites by subject and by operator.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistorySite } from '../../src/storage/history-schema.ts';
 import { openPopup, openTab, stopServiceWorker, waitForBadge } from './support/extension.ts';
 import { foreignRequests, ROOT } from './support/launch.ts';
 import { openExtensionPage } from './support/pages.ts';
 import { pollUntil } from './support/poll.ts';
-import { useBrowserSession } from './support/session.ts';
-import { isLocalSite, SITE_ARGS, type Sites, startSites } from './support/sites.ts';
+import { useBrowserSession, useSites } from './support/session.ts';
+import { isLocalSite, SITE_ARGS } from './support/sites.ts';
 
 const V1 = JSON.parse(readFileSync(`${ROOT}/test/fixtures/history/storage-local-v1.json`, 'utf8')) as {
   v: 1;
@@ -19,14 +19,7 @@ const V1 = JSON.parse(readFileSync(`${ROOT}/test/fixtures/history/storage-local-
 };
 
 const session = useBrowserSession({ args: SITE_ARGS });
-let sites: Sites;
-
-beforeAll(async () => {
-  sites = await startSites();
-});
-afterAll(async () => {
-  await sites?.close();
-});
+const sites = useSites();
 
 interface LocalApi {
   chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<object> } } };

@@ -2,24 +2,17 @@
 // remembered (local addresses are not), and the history page searches, filters, sorts, charts and
 // exports them; "clear history" in the options empties it (through the background, the history's
 // one writer).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCsv } from '../unit/support/csv.ts';
 import { openTab, waitForBadge } from './support/extension.ts';
 import { foreignRequests } from './support/launch.ts';
 import { download, openExtensionPage, setRememberSites } from './support/pages.ts';
 import { pollUntil } from './support/poll.ts';
-import { useBrowserSession } from './support/session.ts';
-import { isLocalSite, SITE_ARGS, type Sites, startSites } from './support/sites.ts';
+import { useBrowserSession, useSites } from './support/session.ts';
+import { isLocalSite, SITE_ARGS } from './support/sites.ts';
 
 const session = useBrowserSession({ args: SITE_ARGS });
-let sites: Sites;
-
-beforeAll(async () => {
-  sites = await startSites();
-});
-afterAll(async () => {
-  await sites?.close();
-});
+const sites = useSites();
 
 async function visit(url: string, badge?: string) {
   const { page, tabId } = await openTab(session.ext);
