@@ -57,19 +57,22 @@ export interface SameFiler {
   operator: FilerMatch | null;
 }
 
-function validate(raws: readonly unknown[]): Read<HistorySite[]> {
-  const sites: HistorySite[] = [];
+/** What `read` makes of each raw record, and the domains of those it could not read. */
+function validateWith<T>(raws: readonly unknown[], read: (raw: unknown) => T | null): Read<T[]> {
+  const value: T[] = [];
   const corrupt: string[] = [];
   for (const raw of raws) {
-    const site = fromRecord(raw);
-    if (site) sites.push(site);
+    const item = read(raw);
+    if (item) value.push(item);
     else {
       const domain = (raw as { domain?: unknown } | null)?.domain;
       if (typeof domain === 'string') corrupt.push(domain);
     }
   }
-  return { value: sites, corrupt };
+  return { value, corrupt };
 }
+
+const validate = (raws: readonly unknown[]): Read<HistorySite[]> => validateWith(raws, fromRecord);
 
 /** The two fields the same-filer lines show: all the popup's lookup validates of each record. */
 const ListedSiteSchema = v.object({
@@ -77,19 +80,11 @@ const ListedSiteSchema = v.object({
   lastSeen: v.number(),
 });
 
-function validateListed(raws: readonly unknown[]): Read<GroupSite[]> {
-  const sites: GroupSite[] = [];
-  const corrupt: string[] = [];
-  for (const raw of raws) {
+const validateListed = (raws: readonly unknown[]): Read<GroupSite[]> =>
+  validateWith(raws, (raw) => {
     const result = v.safeParse(ListedSiteSchema, raw);
-    if (result.success) sites.push({ domain: result.output.domain, lastSeen: result.output.lastSeen });
-    else {
-      const domain = (raw as { domain?: unknown } | null)?.domain;
-      if (typeof domain === 'string') corrupt.push(domain);
-    }
-  }
-  return { value: sites, corrupt };
-}
+    return result.success ? { domain: result.output.domain, lastSeen: result.output.lastSeen } : null;
+  });
 
 /** Every readable site, newest first. */
 export async function allSites(db: HistoryDatabase): Promise<Read<HistorySite[]>> {
