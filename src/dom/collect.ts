@@ -9,7 +9,8 @@
 //      marker is not descended at all, and a marked one only along its marked subtrees
 //      (text-hits.ts), footer subtrees first;
 //   2. one selector query finds the elements to look at one by one (candidates.ts): title, aria-label
-//      and alt text, registry and number links, possible shadow hosts;
+//      and alt text, registry and number links, possible shadow hosts; on a large page only in its
+//      footers and around the text hits, where it would otherwise cost as much as the text read;
 //   3. the hits and elements inside footer roots (footer.ts, regions.ts) are read first, in document
 //      order, and their blocks get region 'footer'; then the rest of the page; open shadow roots met
 //      on the way are scanned the same way after the tree they sit in.
@@ -27,7 +28,7 @@ import { findSpans, hasSpans } from './marker-spans.ts';
 import { RegistryLinks } from './official-links.ts';
 import { readText } from './read-text.ts';
 import { hostElement, Regions } from './regions.ts';
-import { ALT_TAGS, ELEMENT_NODE, isSkipped, SHOW_ELEMENT, TEXT_NODE } from './tags.ts';
+import { ALT_TAGS, ELEMENT_NODE, isBlock, isSkipped, SHOW_ELEMENT, TEXT_NODE } from './tags.ts';
 import { findTextHits } from './text-hits.ts';
 
 export interface PageScan {
@@ -67,8 +68,15 @@ export const DEFAULT_LIMITS: CollectLimits = {
   maxShadowRoots: 256,
 };
 
-/** Only pages with this much text are counted for `maxNodes`: counting costs a pass over the page. */
+/**
+ * A page with this much text is large: one candidate query over all of it costs about as much as
+ * reading its text (15 ms on 100,000 elements), so attributes, links and shadow hosts are looked for
+ * only where a number may be (footers, and around the text hits). Only such pages are counted for
+ * `maxNodes`: counting costs a pass over the page.
+ */
 const LARGE_PAGE_CHARS = 256 * 1024;
+/** Text hits whose surroundings are looked through on a large page; beyond, the whole page is. */
+const MAX_HIT_ROOTS = 256;
 
 const DIGIT_RE = /[0-9０-９]/;
 const TITLE_ATTRS = ['title', 'aria-label'] as const;
@@ -114,6 +122,19 @@ function allElements(root: Node, max: number): Element[] {
     node = walker.nextNode();
   }
   return out;
+}
+
+/** The nearest block-level element at or above `node`'s parent, short of `root`. */
+function blockAround(node: Node, root: Element): Element | null {
+  let el = node.parentElement;
+  while (el && el !== root && !isBlock(el)) el = el.parentElement;
+  return el && el !== root ? el : null;
+}
+
+/** The roots not inside another root. */
+function outermost(roots: Iterable<Element>): Element[] {
+  const all = [...roots];
+  return all.filter((r) => !all.some((o) => o !== r && o.contains(r)));
 }
 
 /** Document order; `a` and `b` are distinct nodes of one tree. */
@@ -234,15 +255,34 @@ class Collector {
     return root.getElementsByTagName('*').item(this.#limits.maxNodes) !== null;
   }
 
+  /**
+   * Candidates of a large page: in its footers, and in the block around each text hit with the link
+   * that wraps it (a registry link around a number). Null when there are too many hits for that.
+   */
+  #localCandidates(root: Element, hits: readonly Node[], tooLarge: boolean): Element[] | null {
+    if (hits.length > MAX_HIT_ROOTS && !tooLarge) return null;
+    const roots = new Set<Element>([...this.#tails, ...Array.from(root.getElementsByTagName('footer'))]);
+    const links = new Set<Element>();
+    for (const hit of hits.slice(0, MAX_HIT_ROOTS)) {
+      const block = blockAround(hit, root);
+      if (block) roots.add(block);
+      const link = hit.parentElement?.closest('a[href], area[href]');
+      if (link && link !== root && root.contains(link)) links.add(link);
+    }
+    const found = new Set(outermost(roots).flatMap((r) => [r, ...(findCandidates(r) ?? [])]));
+    for (const link of links) found.add(link);
+    return [...found].sort(byPosition);
+  }
+
   /** Elements to look at one by one under `root` (an element or a shadow root), in document order. */
-  #candidates(root: Element | ShadowRoot, textLength: number): Element[] {
+  #candidates(root: Element | ShadowRoot, textLength: number, hits: readonly Node[]): Element[] {
     const isElement = root.nodeType === ELEMENT_NODE;
-    if (isElement && this.#tooLarge(root as Element, textLength)) {
-      // Attributes, links and shadow hosts are looked for in the footers only.
-      this.#budget.truncated = true;
-      const footers = [...this.#tails, ...Array.from((root as Element).getElementsByTagName('footer'))];
-      const outer = footers.filter((f) => !footers.some((o) => o !== f && o.contains(f)));
-      return outer.flatMap((f) => [f, ...(findCandidates(f) ?? [])]).sort(byPosition);
+    if (isElement && textLength >= LARGE_PAGE_CHARS) {
+      const tooLarge = this.#tooLarge(root as Element, textLength);
+      // A page with more elements than the node budget is said to be truncated.
+      if (tooLarge) this.#budget.truncated = true;
+      const local = this.#localCandidates(root as Element, hits, tooLarge);
+      if (local) return local;
     }
     const found = findCandidates(root) ?? allElements(root, this.#budget.nodesLeft);
     return isElement ? [root as Element, ...found] : found;
@@ -259,7 +299,7 @@ class Collector {
           first: (el) => this.#regions.of(el) === 'footer',
         })
       : [];
-    const elements = this.#candidates(root, text.length);
+    const elements = this.#candidates(root, text.length, hits);
     return hits.length ? [...hits, ...elements].sort(byPosition) : elements;
   }
 

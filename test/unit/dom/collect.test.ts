@@ -368,3 +368,27 @@ describe('link hints', () => {
     for (const link of result.links) expect(link.href.length).toBeLessThanOrEqual(MAX_HREF_CHARS);
   });
 });
+
+describe('large pages', () => {
+  // 300,000 characters of plain text: more than one whole-page candidate query is worth.
+  const filler = `<p>${'新闻 '.repeat(500)}</p>`.repeat(100);
+
+  it('reads attributes and links in the footer and around numbers, nowhere else', () => {
+    const result = scan(
+      `<main>${filler}<img alt="沪ICP备11111111号"><p>有关<a href="https://beian.miit.gov.cn/">京ICP备22222222号</a></p>${filler}</main>` +
+        '<footer><p title="粤ICP备33333333号">备案</p><a href="https://beian.miit.gov.cn/">浙ICP备44444444号</a></footer>',
+    );
+    expect(result.truncated).toBe(false);
+    expect(result.blocks.map((b) => [b.text, b.region, b.official?.length])).toEqual([
+      ['粤ICP备33333333号', 'footer', 0],
+      ['浙ICP备44444444号', 'footer', 1],
+      ['有关京ICP备22222222号', 'body', 1],
+    ]);
+  });
+
+  it('looks through the whole page when numbers are everywhere', () => {
+    const marked = '<p>京ICP备12345678号</p>'.repeat(300);
+    const result = scan(`<main>${filler}<img alt="沪ICP备11111111号">${marked}</main>`);
+    expect(result.blocks.map((b) => b.text)).toContain('沪ICP备11111111号');
+  });
+});
