@@ -5,8 +5,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The content script runs on every page: the build fails above this (check-bundle-size.mjs). */
-export const CONTENT_SCRIPT_BUDGET = 16 * 1024;
+/**
+ * The content script runs on every page: the build fails above this (check-bundle-size.mjs). Raised
+ * from 16 KB for the paused mutation watch and the large-page candidate search, whose 0.9 KB save
+ * the page far more CPU than parsing them costs (`npm run bench`).
+ */
+export const CONTENT_SCRIPT_BUDGET = 17 * 1024;
 /**
  * The popup opens on every click and never parses text (the worker does): the build fails above
  * this, which is what catches a popup import that drags the parser in (about 70 KB).
