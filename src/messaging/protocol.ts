@@ -28,7 +28,10 @@ import {
   RegistrySitesReplySchema,
   SearchTextReplySchema,
 } from './registry-schema.ts';
-import { PageReportSchema } from './report-schema.ts';
+import type { Reply } from './reply.ts';
+import { REPORT_MESSAGES, TabIdSchema } from './report-message.ts';
+
+export { ERROR_CODES, type ErrorCode, type ErrorReply, type Reply, replySchema } from './reply.ts';
 
 /**
  * Who may send a message, as the receiver checks it: our content script in a tab's top frame, one
@@ -47,7 +50,6 @@ export interface MessageSpec {
 export type ProtocolMap = Readonly<Record<string, MessageSpec>>;
 
 const RegionSchema = v.picklist(['footer', 'body']);
-const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Empty = v.object({});
 
 export const TextBlockSchema = v.object({
@@ -81,8 +83,6 @@ export const PageScanSchema = v.object({
   context: v.optional(v.pipe(v.array(TextBlockSchema), v.maxLength(MAX_CONTEXT_BLOCKS))),
 });
 
-const SiteSchema = v.object({ name: v.pipe(v.string(), v.maxLength(260)), local: v.boolean() });
-
 /** Hosting is either known (the view) or not available: the build watches no responses. */
 const HostingReplySchema = v.variant('available', [
   v.object({ available: v.literal(true), ...HostingViewSchema.entries }),
@@ -93,16 +93,7 @@ const HostingReplySchema = v.variant('available', [
 export const BACKGROUND_MESSAGES = {
   /** content script → background: what the page shows; the background analyses and stores it. */
   'page-scan': { from: 'content-script', request: PageScanSchema, reply: Empty },
-  /** popup → background: the tab's stored report, its page URL and the site named from it. */
-  'get-report': {
-    from: 'extension-page',
-    request: v.object({ tabId: TabIdSchema }),
-    reply: v.object({
-      report: v.nullable(PageReportSchema),
-      url: v.optional(v.string()),
-      site: v.optional(SiteSchema),
-    }),
-  },
+  ...REPORT_MESSAGES,
   /** popup → background: where the tab's page was served from, and the hosting verdict. */
   'get-hosting': {
     from: 'extension-page',
@@ -178,16 +169,6 @@ export const CONTENT_MESSAGES = {
 export type BackgroundMessages = typeof BACKGROUND_MESSAGES;
 export type ContentMessages = typeof CONTENT_MESSAGES;
 
-/** Errors the receiver answers with, and the two a sender adds (nobody answered; a malformed reply). */
-export const ERROR_CODES = [
-  'invalid message',
-  'forbidden',
-  'internal error',
-  'unreachable',
-  'invalid reply',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
 export type TypeOf<M extends ProtocolMap> = keyof M & string;
 export type RequestOf<M extends ProtocolMap, K extends TypeOf<M>> = v.InferOutput<M[K]['request']>;
 export type ReplyOf<M extends ProtocolMap, K extends TypeOf<M>> = v.InferOutput<M[K]['reply']>;
@@ -195,9 +176,6 @@ export type ReplyOf<M extends ProtocolMap, K extends TypeOf<M>> = v.InferOutput<
 export type MessageOf<M extends ProtocolMap, K extends TypeOf<M>> = { type: K } & RequestOf<M, K>;
 /** Any request of the map, discriminated by `type`. */
 export type AnyMessage<M extends ProtocolMap> = { [K in TypeOf<M>]: MessageOf<M, K> }[TypeOf<M>];
-
-export type ErrorReply = { ok: false; error: ErrorCode };
-export type Reply<T> = { ok: true; value: T } | ErrorReply;
 
 export type BackgroundType = TypeOf<BackgroundMessages>;
 export type BackgroundMessage = AnyMessage<BackgroundMessages>;
@@ -217,14 +195,6 @@ export function messageSchema<M extends ProtocolMap>(map: M): v.GenericSchema<un
     unknown,
     AnyMessage<M>
   >;
-}
-
-/** The schema of the whole reply to one message type: its value, or a typed error. */
-export function replySchema<T>(value: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, Reply<T>> {
-  return v.variant('ok', [
-    v.object({ ok: v.literal(true), value }),
-    v.object({ ok: v.literal(false), error: v.picklist(ERROR_CODES) }),
-  ]) as v.GenericSchema<unknown, Reply<T>>;
 }
 
 const BackgroundMessageSchema = messageSchema(BACKGROUND_MESSAGES);

@@ -3,15 +3,8 @@
 // tabs.sendMessage to a tab's content script) and validates the reply against the type's schema.
 // It never throws: a transport failure or a malformed reply becomes a typed error reply.
 import * as v from 'valibot';
-import {
-  type ErrorCode,
-  type ProtocolMap,
-  type Reply,
-  type ReplyOf,
-  type RequestOf,
-  replySchema,
-  type TypeOf,
-} from './protocol.ts';
+import type { ProtocolMap, ReplyOf, RequestOf, TypeOf } from './protocol.ts';
+import { type ErrorCode, type Reply, replySchema } from './reply.ts';
 
 /** Delivers one request and resolves to whatever came back; rejects when nobody answered. */
 export type Transport = (message: unknown) => Promise<unknown>;

@@ -5,12 +5,10 @@ import { type Site, siteOf } from '../site/site.ts';
 import type { PopupApi } from './api.ts';
 import { statusLine } from './format.ts';
 import { Header } from './Header.tsx';
-import { HostingSection } from './HostingSection.tsx';
-import { ReadinessSection } from './ReadinessSection.tsx';
 import { ReportView } from './ReportView.tsx';
 import { RegistryProvider } from './registry-context.tsx';
-import { SameFiler } from './SameFiler.tsx';
 import { unavailableReason } from './unavailable.ts';
+import { useLater } from './use-later.ts';
 import './popup.css';
 
 export type View =
@@ -74,6 +72,8 @@ export function App({ api }: { api: PopupApi }) {
     };
   }, [api]);
 
+  // The sections beside the cards load once there is a report to show them for.
+  const later = useLater(view.state === 'ready');
   const site = 'site' in view ? view.site : null;
   const tone = view.state === 'ready' ? 'ready' : view.state === 'error' ? 'error' : 'muted';
   return (
@@ -85,8 +85,8 @@ export function App({ api }: { api: PopupApi }) {
         onSettings={() => api.openOptions()}
         operator={view.state === 'ready' ? view.report.operators?.[0]?.printed : undefined}
       />
-      {view.state === 'ready' && tabId !== null && api.sameFiler && (
-        <SameFiler tabId={tabId} load={api.sameFiler} report={view.report} />
+      {view.state === 'ready' && tabId !== null && later && api.sameFiler && (
+        <later.SameFiler tabId={tabId} load={api.sameFiler} report={view.report} />
       )}
       <div class="popup__body">
         {(view.state === 'loading' || view.state === 'scanning') && (
@@ -115,11 +115,11 @@ export function App({ api }: { api: PopupApi }) {
             <ReportView report={view.report} local={view.site?.local ?? false} tabId={tabId} api={api} />
           </RegistryProvider>
         )}
-        {view.state === 'ready' && tabId !== null && api.hosting && (
-          <HostingSection tabId={tabId} load={api.hosting} report={view.report} />
+        {view.state === 'ready' && tabId !== null && later && api.hosting && (
+          <later.HostingSection tabId={tabId} load={api.hosting} report={view.report} />
         )}
-        {view.state === 'ready' && tabId !== null && api.readiness && !view.site?.local && (
-          <ReadinessSection tabId={tabId} api={api.readiness} report={view.report} />
+        {view.state === 'ready' && tabId !== null && later && api.readiness && !view.site?.local && (
+          <later.ReadinessSection tabId={tabId} api={api.readiness} report={view.report} />
         )}
       </div>
       <footer class="popup__footer">

@@ -1,69 +1,22 @@
 // What an official registry said about the number on this card, once the user checked it: the
 // verdict's sentence, its notes, the record's details and when it was read. Announced politely
 // when it arrives while the popup is open. Test hooks: data-testid registry-verdict (with
-// data-registry, data-outcome, data-tone), registry-verdict-text, registry-facts.
+// data-registry, data-outcome, data-tone), registry-verdict-text, registry-facts. The verdict
+// itself (Verdict.tsx) loads after the first render: a card shows no verdict before a check.
 import type { FoundLicence } from '../core/types.ts';
-import { t } from '../i18n/i18n.ts';
 import type { RegistryCheck } from '../storage/registry-checks.ts';
-import {
-  accessRestricted,
-  noteText,
-  outcomeText,
-  recordFacts,
-  registryHeading,
-  verdictTone,
-} from '../ui/registry-text.ts';
-import { when } from '../ui/site-text.ts';
 import { useRegistry } from './registry-context.tsx';
-import './registry.css';
-
-function Verdict({ check }: { check: RegistryCheck }) {
-  const verdict = check.verdict;
-  const facts = recordFacts(verdict);
-  return (
-    <section
-      class={`verdict verdict--${verdictTone(verdict)}`}
-      data-testid="registry-verdict"
-      data-registry={verdict.registry}
-      data-outcome={verdict.outcome.code}
-      data-tone={verdictTone(verdict)}
-      aria-label={registryHeading(verdict.registry)}
-    >
-      <h3 class="verdict__heading">{registryHeading(verdict.registry)}</h3>
-      <p class="verdict__text" data-testid="registry-verdict-text" lang={t('localeCode').replace('_', '-')}>
-        {outcomeText(verdict, check.number)}
-      </p>
-      {verdict.notes.map((note) => (
-        <p key={note.code} class="verdict__note" data-note={note.code}>
-          {noteText(note)}
-        </p>
-      ))}
-      {accessRestricted(verdict) && <p class="verdict__note">{t('registryLimitAccess')}</p>}
-      {facts.length > 0 && (
-        <dl class="verdict__facts" data-testid="registry-facts">
-          {facts.map((f) => (
-            <div key={f.label} class="verdict__fact">
-              <dt>{f.label}</dt>
-              <dd lang="zh-CN">{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      <p class="verdict__when">{t('registryReadAt', when(verdict.readAt))}</p>
-    </section>
-  );
-}
+import { useLater } from './use-later.ts';
 
 /** The verdicts for this card's number (MIIT, police), or nothing. */
 export function CardVerdict({ licence }: { licence: FoundLicence }) {
   const registry = useRegistry();
   const all: Array<RegistryCheck | undefined> = [registry?.checks.miit, registry?.checks.psb];
   const checks = all.filter((c): c is RegistryCheck => c !== undefined && c.number === licence.number);
+  const later = useLater(checks.length > 0);
   return (
     <div class="verdicts" aria-live="polite">
-      {checks.map((check) => (
-        <Verdict key={check.verdict.registry} check={check} />
-      ))}
+      {later && checks.map((check) => <later.Verdict key={check.verdict.registry} check={check} />)}
     </div>
   );
 }

@@ -1,40 +1,29 @@
-// Popup entry: wiring only (browser APIs live here, so the components stay testable).
+// Popup entry: wiring only (browser APIs live here, so the components stay testable). The entry
+// carries what the first licence needs (the get-report message and its schema); every other call
+// loads later-api.ts on first use, after the first render.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../i18n/i18n.ts';
-import { BACKGROUND_MESSAGES, CONTENT_MESSAGES } from '../messaging/protocol.ts';
-import { createSend, replyValue } from '../messaging/send.ts';
+import { REPORT_MESSAGES } from '../messaging/report-message.ts';
+import { createSend } from '../messaging/send.ts';
 import { readinessKey } from '../storage/readiness-key.ts';
+import { registryTabKey } from '../storage/registry-key.ts';
 import { tabKey } from '../storage/tab-state.ts';
 import { App } from './App.tsx';
 import type { PopupApi } from './api.ts';
-import { fetchHosting } from './hosting-client.ts';
-import { fetchReadiness } from './readiness-client.ts';
-import { registryClient } from './registry-client.ts';
+import { primed } from './primed.ts';
 import { fetchResult } from './report-client.ts';
+import { watchSession } from './session-watch.ts';
 import { resolveTargetTab } from './target-tab.ts';
 
-const send = createSend(BACKGROUND_MESSAGES, (message) => browser.runtime.sendMessage(message));
-
-/** To the content script in the tab's top frame. No content script (browser page, store page, file:
- * without access, or a tab not reloaded since install) gives an error reply. */
-const sendToTab = (tabId: number) =>
-  createSend(CONTENT_MESSAGES, (message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
-
-/** Calls back when `key` changes in storage.session; returns an unsubscribe function. */
-function watchSession(key: string, onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && key in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+const send = createSend(REPORT_MESSAGES, (message) => browser.runtime.sendMessage(message));
+const later = () => import('./later-api.ts');
 
 const api: PopupApi = {
   targetTab: () => resolveTargetTab({ search: location.search, origin: location.origin, tabs: browser.tabs }),
   result: (tabId) => fetchResult(send, tabId),
   watch: (tabId, onChange) => watchSession(tabKey(tabId), onChange),
-  contentReachable: async (tabId) => (await sendToTab(tabId)('content-status', {})).ok,
+  contentReachable: async (tabId) => (await later()).contentReachable(tabId),
   async tabUrl(tabId) {
     try {
       return (await browser.tabs.get(tabId)).url;
@@ -43,21 +32,22 @@ const api: PopupApi = {
     }
   },
   fileAccess: () => browser.extension.isAllowedFileSchemeAccess().catch(() => false),
-  async showBlock(tabId, block) {
-    const reply = await sendToTab(tabId)('show-block', { block });
-    return reply.ok && reply.value.shown;
-  },
+  showBlock: async (tabId, block) => (await later()).showBlock(tabId, block),
   copy: (text) => navigator.clipboard.writeText(text),
-  hosting: (tabId) => fetchHosting(send, tabId),
-  sameFiler: async (tabId) => replyValue('same-filer', await send('same-filer', { tabId })),
+  hosting: async (tabId) => (await later()).hosting(tabId),
+  sameFiler: async (tabId) => (await later()).sameFiler(tabId),
   readiness: {
-    load: (tabId) => fetchReadiness(send, tabId),
+    load: async (tabId) => (await later()).readiness(tabId),
     watch: (tabId, onChange) => watchSession(readinessKey(tabId), onChange),
   },
-  registry: registryClient(send, watchSession),
+  registry: {
+    load: async (tabId) => (await later()).registry.load(tabId),
+    watch: (tabId, onChange) => watchSession(registryTabKey(tabId), onChange),
+    check: async (tabId, registry, number) => (await later()).registry.check(tabId, registry, number),
+  },
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
 document.documentElement.lang = t('localeCode').replace('_', '-');
 document.title = t('appName');
-render(<App api={api} />, document.getElementById('app') as HTMLElement);
+render(<App api={primed(api)} />, document.getElementById('app') as HTMLElement);

@@ -3,7 +3,7 @@
 import type { Registry } from '../core/types.ts';
 import type { BackgroundMessages } from '../messaging/protocol.ts';
 import { replyValue, type Send } from '../messaging/send.ts';
-import { registryTabKey } from '../storage/registry-state.ts';
+import { registryTabKey } from '../storage/registry-key.ts';
 import type { RegistryApi } from './api.ts';
 
 /** Calls back when a storage.session key changes; returns an unsubscribe function. */

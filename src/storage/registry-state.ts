@@ -11,11 +11,12 @@ import * as v from 'valibot';
 import { MAX_FIELD_CHARS } from '../core/registry/limits.ts';
 import type { Registry } from '../core/types.ts';
 import { checksOf, mergeChecks, type RegistryCheck, RegistryChecksSchema } from './registry-checks.ts';
+import { registryTabKey } from './registry-key.ts';
 
 export const REGISTRY_STATE_VERSION = 1;
 export const PENDING_KEY = 'registry-pending';
 export const SITES_KEY = 'registry-sites';
-export const registryTabKey = (tabId: number) => `registry:${tabId}`;
+export { registryTabKey } from './registry-key.ts';
 
 /** Checks waiting for an answer at most; the oldest is dropped first. */
 export const MAX_PENDING = 10;

@@ -5,12 +5,13 @@
 // its domain), with the record's details.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMiitResponse } from '../../../src/core/registry/miit.ts';
 import { parsePsbResponse } from '../../../src/core/registry/psb.ts';
 import { miitVerdict, psbVerdict } from '../../../src/core/registry/verdict.ts';
 import type { Registry } from '../../../src/core/types.ts';
 import { App } from '../../../src/popup/App.tsx';
+import { loadLater } from '../../../src/popup/use-later.ts';
 import type { RegistryChecks } from '../../../src/storage/registry-checks.ts';
 import { RICH_REPORT } from '../background/fixtures.ts';
 import { renderRoot } from '../support/render-root.ts';
@@ -96,6 +97,9 @@ const verdictOf = (card: number) =>
   q('[data-testid=licence]')[card]?.querySelector<HTMLElement>('[data-testid=registry-verdict]');
 const textOf = (card: number) =>
   verdictOf(card)?.querySelector('[data-testid=registry-verdict-text]')?.textContent;
+
+// The sections beside the cards load after the first render; loaded here, they render at once.
+beforeAll(() => loadLater());
 
 describe('Check on MIIT', () => {
   it('copies the number and starts a check, without following the link', async () => {

@@ -4,7 +4,7 @@
 // requests while open, and stays away for local pages and where the check does not apply.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { HostingVerdict } from '../../../src/core/hosting/verdict.ts';
 import { readinessReport } from '../../../src/core/readiness/report.ts';
 import { addRequest, emptyTally } from '../../../src/core/readiness/tally.ts';
@@ -12,6 +12,7 @@ import type { ReadinessView } from '../../../src/messaging/readiness-view.ts';
 import { App } from '../../../src/popup/App.tsx';
 import type { ReadinessApi } from '../../../src/popup/api.ts';
 import { ReadinessSection } from '../../../src/popup/ReadinessSection.tsx';
+import { loadLater } from '../../../src/popup/use-later.ts';
 import { EMPTY_REPORT } from '../background/fixtures.ts';
 import { renderRoot } from '../support/render-root.ts';
 import { fakeApi } from './fake-api.ts';
@@ -89,6 +90,9 @@ const hostsOf = (group: string) =>
   [...root.querySelectorAll<HTMLElement>(`[data-group=${group}] [data-testid=readiness-host]`)].map(
     (h) => h.dataset.host,
   );
+
+// The sections beside the cards load after the first render; loaded here, they render at once.
+beforeAll(() => loadLater());
 
 describe('ReadinessSection', () => {
   it('says the verdict in one line and keeps the hosts behind a disclosure', async () => {

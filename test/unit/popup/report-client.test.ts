@@ -1,14 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKGROUND_MESSAGES } from '../../../src/messaging/protocol.ts';
+import { REPORT_MESSAGES } from '../../../src/messaging/report-message.ts';
 import { createSend, type Transport } from '../../../src/messaging/send.ts';
 import { fetchResult } from '../../../src/popup/report-client.ts';
 import { RICH_REPORT } from '../background/fixtures.ts';
 
 /** The report part of the popup's reply, which these tests check, through the real send(). */
 const fetchReport = async (transport: Transport, tabId: number) =>
-  (await fetchResult(createSend(BACKGROUND_MESSAGES, transport), tabId)).report;
+  (await fetchResult(createSend(REPORT_MESSAGES, transport), tabId)).report;
 
 describe('fetchReport', () => {
+  it('uses the same get-report spec as the whole protocol', () => {
+    expect(BACKGROUND_MESSAGES['get-report']).toBe(REPORT_MESSAGES['get-report']);
+  });
+
   it('sends get-report and returns the checked report', async () => {
     const transport = vi.fn(async () => ({ ok: true, value: { report: RICH_REPORT } }));
     expect(await fetchReport(transport, 4)).toEqual(RICH_REPORT);
