@@ -8,7 +8,7 @@ import { createHistoryDb } from '../storage/history-db/store.ts';
 import { createHostingStore } from '../storage/hosting-state.ts';
 import { createReadinessStore } from '../storage/readiness-state.ts';
 import { createRegistryState } from '../storage/registry-state.ts';
-import { parseSettings, readSettings, SETTINGS_KEY } from '../storage/settings.ts';
+import { parseSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { createTabStateStore } from '../storage/tab-state.ts';
 import { applyBadge, clearBadge } from './badge.ts';
 import { refreshAllBadges } from './badge-refresh.ts';
@@ -18,6 +18,7 @@ import { createHosting, registerHosting } from './hosting.ts';
 import { loadIpTable } from './ip-table-source.ts';
 import { createReadiness, registerReadiness } from './readiness.ts';
 import { createRegistryChecks } from './registry.ts';
+import { createSettingsCache } from './settings-cache.ts';
 import { registerTabLifecycle } from './tab-lifecycle.ts';
 
 const store = createTabStateStore(browser.storage.session);
@@ -30,7 +31,8 @@ const history = createHistoryDb({
   onChange: () => historyChanges.postMessage('changed'),
 });
 void history.ready().catch((error: unknown) => console.error('[icp-lens] history', error));
-const rememberSites = async () => (await readSettings(browser.storage.local)).rememberSites;
+const settings = createSettingsCache(browser.storage.local, browser.storage.onChanged);
+const rememberSites = async () => (await settings.read()).rememberSites;
 const readiness = createReadiness({ store: createReadinessStore(browser.storage.session) });
 // Checks on the official registries: the query page opens only on the user's click (tabs.create,
 // no permission needed), and answers come from our relay on that page.
@@ -48,7 +50,7 @@ const handleMessage = createMessageHandler({
   analyse: analysePage,
   store,
   setBadge: (tabId, badge) => applyBadge(browser.action, tabId, badge),
-  badgeStyle: async () => (await readSettings(browser.storage.local)).badgeStyle,
+  badgeStyle: async () => (await settings.read()).badgeStyle,
   // Without webRequest (the permission is missing) no response is seen: hosting is not available,
   // rather than "not observed" for every page.
   ...(browser.webRequest ? { hosting, readiness } : {}),

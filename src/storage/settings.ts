@@ -3,8 +3,8 @@
 // error. Add a setting by bumping SETTINGS_VERSION, extending the schema and appending a migration.
 //
 // One writer: only the options page calls writeSettings (the linter keeps it out of the other
-// contexts, biome.json); the background reads the settings at each use and follows
-// storage.onChanged, the history page reads them.
+// contexts, biome.json); the background keeps them in memory, replaced on storage.onChanged
+// (src/background/settings-cache.ts), the history page reads them.
 import * as v from 'valibot';
 
 export const SETTINGS_KEY = 'settings';

@@ -1,6 +1,7 @@
 // The history database's reads. Every record read is validated (schema.ts); the domains of the
 // corrupt ones come back with the result so the store deletes them in a write of its own.
 
+import type { IDBPIndex } from 'idb';
 import * as v from 'valibot';
 import { provinceByCode } from '../../core/provinces.ts';
 import {
@@ -21,6 +22,7 @@ import type { HistorySite } from '../history-schema.ts';
 import {
   fromRecord,
   type HistoryDatabase,
+  type HistoryDbSchema,
   META,
   parseUsage,
   SITES,
@@ -120,6 +122,31 @@ async function indexedProvinceCounts(db: HistoryDatabase): Promise<ProvinceCount
   return sortCounts(counts);
 }
 
+type LastSeenIndex = IDBPIndex<HistoryDbSchema, [typeof SITES, typeof META], typeof SITES, 'lastSeen'>;
+
+/**
+ * Records offset … offset + limit - 1 of the lastSeen index walked newest first, as a value cursor
+ * would give them, in one getAll: a key cursor finds the two ends, since stepping a value cursor
+ * costs a round trip to the database per record. Ascending, the index orders by (lastSeen, domain);
+ * the records tied with an end past it are cut off here.
+ */
+async function newestRecords(index: LastSeenIndex, offset: number, limit: number): Promise<unknown[]> {
+  let cursor = await index.openKeyCursor(null, 'prev');
+  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  if (!cursor) return [];
+  const top = { key: cursor.key, domain: cursor.primaryKey };
+  if (limit > 1) cursor = await cursor.advance(limit - 1);
+  const bottom = cursor ? { key: cursor.key, domain: cursor.primaryKey } : null;
+  const raws = await index.getAll(
+    bottom ? IDBKeyRange.bound(bottom.key, top.key) : IDBKeyRange.upperBound(top.key),
+  );
+  // Keys read back from the records they index: lastSeen (the index's key path) and the domain.
+  const at = (raw: unknown) => raw as { lastSeen: IDBValidKey; domain: IDBValidKey };
+  const order = (raw: unknown, end: { key: IDBValidKey; domain: IDBValidKey }) =>
+    indexedDB.cmp(at(raw).lastSeen, end.key) || indexedDB.cmp(at(raw).domain, end.domain);
+  return raws.filter((raw) => order(raw, top) <= 0 && (!bottom || order(raw, bottom) >= 0)).reverse();
+}
+
 /**
  * One page of the sites a query keeps. The plain newest-first list (what the history page opens
  * with) walks the lastSeen index and reads only the page, with the totals and the chart from the
@@ -133,18 +160,11 @@ export async function pageOfSites(
   limit: number,
 ): Promise<Read<SitePage>> {
   if (isUnfiltered(query) && query.sort === 'last-seen') {
-    const raws: unknown[] = [];
     const tx = db.transaction([SITES, META]);
     const usage = parseUsage(await tx.objectStore(META).get(USAGE_KEY));
     const index = tx.objectStore(SITES).index('lastSeen');
     const total = usage ? usage.sites : await index.count();
-    let cursor = await index.openCursor(null, 'prev');
-    if (cursor && offset > 0) cursor = await cursor.advance(offset);
-    while (cursor && raws.length < limit) {
-      raws.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    const read = validate(raws);
+    const read = validate(await newestRecords(index, offset, limit));
     const provinces = usage ? usageProvinceCounts(usage) : await indexedProvinceCounts(db);
     return {
       value: { total, matched: total, sites: read.value, provinces },

@@ -89,6 +89,27 @@ describe('history database', () => {
     expect(domains(same.subjects[0]?.sites ?? [])).not.toContain('s0.cn');
   });
 
+  it('pages the newest-first list through sites seen at the same time, as one walk would', async () => {
+    const { db } = freshDb();
+    const tied = ['a.cn', 'b.cn', 'c.cn', 'd.cn', 'e.cn'].map((d) => site(d, 5, 'no numbers'));
+    await db.add([site('f.cn', 9, 'no numbers'), ...tied, site('g.cn', 1, 'no numbers')]);
+    // Ties come in descending domain order, the index's own order walked backwards.
+    const pages: string[][] = [];
+    for (let offset = 0; offset < 8; offset += 2)
+      pages.push(domains((await db.page(query(), offset, 2)).sites));
+    expect(pages).toEqual([['f.cn', 'e.cn'], ['d.cn', 'c.cn'], ['b.cn', 'a.cn'], ['g.cn']]);
+    expect(domains((await db.page(query(), 3, 1)).sites)).toEqual(['c.cn']);
+    expect(domains((await db.page(query(), 1, 10)).sites)).toEqual([
+      'e.cn',
+      'd.cn',
+      'c.cn',
+      'b.cn',
+      'a.cn',
+      'g.cn',
+    ]);
+    expect((await db.page(query(), 7, 5)).sites).toEqual([]);
+  });
+
   it('pages the newest-first list from the index and filters the rest', async () => {
     const { db } = freshDb();
     await db.add([
