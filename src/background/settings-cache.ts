@@ -4,6 +4,7 @@
 import {
   DEFAULT_SETTINGS,
   type LocalArea,
+  loadSettings,
   parseSettings,
   SETTINGS_KEY,
   type Settings,
@@ -21,13 +22,10 @@ export function createSettingsCache(area: Pick<LocalArea, 'get'>, changes: Setti
     if (name === 'local' && change) cached = Promise.resolve(parseSettings(change.newValue));
   });
   const load = async (): Promise<Settings> => {
-    try {
-      return parseSettings((await area.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
-    } catch {
-      // Not kept: the next use tries the storage again.
-      cached = null;
-      return DEFAULT_SETTINGS;
-    }
+    const settings = await loadSettings(area);
+    // Not kept: the next use tries the storage again.
+    if (!settings) cached = null;
+    return settings ?? DEFAULT_SETTINGS;
   };
   return { read: (): Promise<Settings> => (cached ??= load()) };
 }

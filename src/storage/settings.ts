@@ -63,12 +63,17 @@ export interface LocalArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function readSettings(area: LocalArea): Promise<Settings> {
+/** The stored settings, or null when storage could not be read (a caller may try again later). */
+export async function loadSettings(area: Pick<LocalArea, 'get'>): Promise<Settings | null> {
   try {
     return parseSettings((await area.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
   } catch {
-    return DEFAULT_SETTINGS;
+    return null;
   }
+}
+
+export async function readSettings(area: LocalArea): Promise<Settings> {
+  return (await loadSettings(area)) ?? DEFAULT_SETTINGS;
 }
 
 export async function writeSettings(
