@@ -16,7 +16,6 @@ import { registryTabKey } from './registry-key.ts';
 export const REGISTRY_STATE_VERSION = 1;
 export const PENDING_KEY = 'registry-pending';
 export const SITES_KEY = 'registry-sites';
-export { registryTabKey } from './registry-key.ts';
 
 /** Checks waiting for an answer at most; the oldest is dropped first. */
 export const MAX_PENDING = 10;

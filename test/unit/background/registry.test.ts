@@ -13,12 +13,8 @@ import type { RegistryAnswer } from '../../../src/core/registry/answer.ts';
 import { parseMiitResponse } from '../../../src/core/registry/miit.ts';
 import { parsePsbResponse } from '../../../src/core/registry/psb.ts';
 import { answerMessage } from '../../../src/registry-content/relay.ts';
-import {
-  createRegistryState,
-  PENDING_KEY,
-  PENDING_TTL_MS,
-  registryTabKey,
-} from '../../../src/storage/registry-state.ts';
+import { registryTabKey } from '../../../src/storage/registry-key.ts';
+import { createRegistryState, PENDING_KEY, PENDING_TTL_MS } from '../../../src/storage/registry-state.ts';
 import { createTabStateStore } from '../../../src/storage/tab-state.ts';
 import { FakeSession } from './fake-session.ts';
 import { testHistory } from './test-history.ts';
