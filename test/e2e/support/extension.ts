@@ -114,32 +114,47 @@ export async function popupRows(popup: Page, timeout = 10_000): Promise<PopupRow
 
 /**
  * Stops every service worker through CDP (ServiceWorker.stopAllWorkers, which works on Chromium 156
- * with playwright-core 1.65) and resolves once ours reports "stopped". Do not evaluate in the worker
- * until something has woken it again: evaluating in a stopped worker closed the whole context in a
- * probe. `waitRunning()` resolves when it runs again.
+ * with playwright-core 1.65) and resolves once ours has reported "stopped". Do not evaluate in the
+ * worker until something has woken it again: evaluating in a stopped worker closed the whole context
+ * in a probe. `waitRunning()` resolves when it runs again after that stop.
+ *
+ * The stop is asked again while it has not been seen: a request that arrives while the worker is
+ * still starting (or busy with an event) was once ignored and the worker kept running (CI, 5 s).
+ * "Stopped" is remembered rather than polled, so a worker woken at once is not missed either.
  */
 export async function stopServiceWorker(
   ext: Launched,
 ): Promise<{ waitRunning(timeout?: number): Promise<void> }> {
   const page = ext.context.pages()[0] ?? (await ext.context.newPage());
   const cdp = await ext.context.newCDPSession(page);
-  let status = 'unknown';
+  let stopped = false;
+  let runningAgain = false;
   const scope = `chrome-extension://${ext.extensionId}/`;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(scope)) status = v.runningStatus;
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(scope)) continue;
+      if (v.runningStatus === 'stopped') stopped = true;
+      else if (stopped && v.runningStatus === 'running') runningAgain = true;
+    }
   });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await pollUntil(
-    async () => status,
-    (s) => s === 'stopped',
-    { timeout: 5_000, what: 'the service worker to stop' },
-  );
+  for (let attempt = 1; !stopped; attempt++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    try {
+      await pollUntil(
+        async () => stopped,
+        (s) => s,
+        { timeout: 2_000, interval: 50, what: 'the service worker to stop' },
+      );
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
   return {
     async waitRunning(timeout = 10_000) {
       await pollUntil(
-        async () => status,
-        (s) => s === 'running',
+        async () => runningAgain,
+        (r) => r,
         { timeout, what: 'the service worker to start again' },
       );
       await cdp.detach().catch(() => {});
