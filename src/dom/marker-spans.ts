@@ -6,10 +6,9 @@
 // Why a slice can be judged from its parent's spans: if a child's text holds a marker, the parent's
 // left-to-right search either finds that match or a match that starts earlier and runs into the
 // child (an overlap). So a child no span touches holds no marker, a span inside the child is a
-// marker of the child, and only a span across the child's edge needs the child's own text. One
-// exception: a match looks at the letter before it (the AI-filing form must start a word). A word
-// that an earlier match ate into cannot start a match in the parent's text, but its letters in a
-// child can; a slice starting inside such a word is searched on its own.
+// marker of the child, and only a span across the child's edge needs the child's own text. That
+// holds because a marker never looks outside its own match (no lookbehind, lookahead, \b or
+// anchors; test/unit/dom/marker-spans.test.ts checks the kinds table for them).
 import { hasMarker, MARKER_SOURCE } from '../core/markers.ts';
 
 export interface MarkerSpans {
@@ -42,23 +41,6 @@ export function findSpans(text: string, max = MAX_SPANS): MarkerSpans {
   return { text, starts, ends, searchedTo: text.length };
 }
 
-const LETTER_RE = /[A-Za-z]/;
-/** Longest word looked back through; a longer one is taken as eaten into. */
-const MAX_WORD = 64;
-
-/** Whether `from` is inside a word (not at its start) that a span ends in, at or before `from`. */
-function letterContext(s: MarkerSpans, from: number): boolean {
-  const { text } = s;
-  if (from === 0 || !LETTER_RE.test(text.charAt(from)) || !LETTER_RE.test(text.charAt(from - 1)))
-    return false;
-  let wordStart = from - 1;
-  while (wordStart > 0 && LETTER_RE.test(text.charAt(wordStart - 1))) {
-    if (from - --wordStart > MAX_WORD) return true;
-  }
-  const i = firstEndingAfter(s, wordStart);
-  return i < s.ends.length && (s.ends[i] as number) <= from;
-}
-
 export const hasSpans = (s: MarkerSpans, length: number): boolean =>
   s.starts.length > 0 || s.searchedTo < length;
 
@@ -76,7 +58,7 @@ function firstEndingAfter(s: MarkerSpans, from: number): number {
 
 /** Whether some span touches [from, to), or part of it was not searched. */
 export function mayHoldMarker(s: MarkerSpans, from: number, to: number): boolean {
-  if (to > s.searchedTo || letterContext(s, from)) return true;
+  if (to > s.searchedTo) return true;
   const i = firstEndingAfter(s, from);
   return i < s.starts.length && (s.starts[i] as number) < to;
 }
@@ -86,7 +68,7 @@ export function mayHoldMarker(s: MarkerSpans, from: number, to: number): boolean
  * edges or part of it was not searched (then only the slice's own text can tell).
  */
 export function sliceSpans(s: MarkerSpans, from: number, to: number): MarkerSpans | null {
-  if (to > s.searchedTo || letterContext(s, from)) return null;
+  if (to > s.searchedTo) return null;
   const first = firstEndingAfter(s, from);
   if (first < s.starts.length && (s.starts[first] as number) < from) return null;
   const starts: number[] = [];
