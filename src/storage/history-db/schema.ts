@@ -18,7 +18,7 @@ export const USAGE_KEY = 'usage';
 
 /** A site as stored: the site itself, its index keys, and the length of its JSON (its cost). */
 export interface SiteRecord extends HistorySite {
-  /** The ICP subjects of its numbers (src/core/filer.ts), for the multiEntry `subject` index. */
+  /** The ICP subjects of its numbers (src/core/filer.ts), kept for the own-record check of the lookup (reads.ts). */
   subjects: string[];
   /** The operator's key (operatorKey), absent when the site prints none. */
   operatorKey?: string;
