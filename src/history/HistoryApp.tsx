@@ -21,7 +21,7 @@ import './history.css';
 /** Sites shown at first and added by "Show more". */
 const PAGE_SIZE = 200;
 /** The first rows drawn: a screenful comes on quickly, the rest of the first page right after. */
-const FIRST_ROWS = 40;
+export const FIRST_ROWS = 40;
 /** How long typing may pause before the worker is asked again. */
 const TYPING_MS = 150;
 
@@ -50,14 +50,28 @@ async function everySite(api: HistoryApi, query: Query): Promise<SitePage['sites
   }
 }
 
-export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: FilerFilter }) {
-  const [query, setQuery] = useState<Query>({ ...EMPTY_QUERY, ...initial });
+/** The query the page opens with: everything, or the group a popup link asked for. */
+export const initialQuery = (initial: FilerFilter = {}): Query => ({ ...EMPTY_QUERY, ...initial });
+
+interface Props {
+  api: HistoryApi;
+  initial?: FilerFilter;
+  /**
+   * The first FIRST_ROWS sites of the initial query, asked for before the page was drawn
+   * (main.tsx), so the worker reads them while the page's script runs and paints.
+   */
+  firstPage?: Promise<SitePage>;
+}
+
+export function HistoryApp({ api, initial = {}, firstPage }: Props) {
+  const [query, setQuery] = useState<Query>(() => initialQuery(initial));
   const [view, setView] = useState<View>('list');
   const [page, setPage] = useState<SitePage | null>(null);
   const [groups, setGroups] = useState<Groups | null>(null);
   const [remember, setRemember] = useState(true);
   const [changes, setChanges] = useState(0);
   const asked = useRef(false);
+  const early = useRef(firstPage);
 
   useEffect(() => {
     let live = true;
@@ -82,9 +96,11 @@ export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: F
     // The first page at once; later queries once typing pauses, and only the newest is shown.
     const wait = asked.current ? TYPING_MS : 0;
     asked.current = true;
-    const timer = setTimeout(() => {
-      api
-        .page(query, 0, FIRST_ROWS)
+    // The first run answers the initial query, which main.tsx may already have asked.
+    const asking = early.current;
+    early.current = undefined;
+    const load = () => {
+      (asking ?? api.page(query, 0, FIRST_ROWS))
         .then(async (first) => {
           if (!live) return;
           setPage(first);
@@ -101,7 +117,10 @@ export function HistoryApp({ api, initial = {} }: { api: HistoryApi; initial?: F
           (g) => live && setGroups(g),
           () => live && setGroups({ groups: [], total: 0 }),
         );
-    }, wait);
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (asking) load();
+    else timer = setTimeout(load, wait);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -11,7 +11,7 @@ import { readSettings, SETTINGS_KEY } from '../storage/settings.ts';
 import { downloadText } from '../ui/download.ts';
 import { filterFromSearch } from '../ui/history-link.ts';
 import type { HistoryApi } from './api.ts';
-import { HistoryApp } from './HistoryApp.tsx';
+import { FIRST_ROWS, HistoryApp, initialQuery } from './HistoryApp.tsx';
 
 const send = createSend(BACKGROUND_MESSAGES, (message) => browser.runtime.sendMessage(message));
 
@@ -39,9 +39,14 @@ const api: HistoryApi = {
   checkSite: async (check) => void (await send('registry-check-site', check)),
 };
 
+const initial = filterFromSearch(location.search);
+// Asked before anything is drawn: the worker reads the first rows while this page renders.
+const firstPage = api.page(initialQuery(initial), 0, FIRST_ROWS);
+// Observed by HistoryApp; this keeps a failure from also being reported as unhandled.
+firstPage.catch(() => {});
 document.documentElement.lang = t('localeCode').replace('_', '-');
 document.title = t('historyTitle');
 render(
-  <HistoryApp api={api} initial={filterFromSearch(location.search)} />,
+  <HistoryApp api={api} initial={initial} firstPage={firstPage} />,
   document.getElementById('app') as HTMLElement,
 );

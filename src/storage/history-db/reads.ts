@@ -196,9 +196,13 @@ export async function groupsOf(
   return { value: groupSites(kept, by, maxGroups, maxSites), corrupt: all.corrupt };
 }
 
+/** Every key of a `…Newest` index ([key, -lastSeen]) under `key`, newest first. */
+const newestOf = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+
 /**
- * The other sites that share a subject or the operator with `domain`, through the indexes: a few
- * small index reads whatever the database holds (the popup waits for this).
+ * The other sites that share a subject or the operator with `domain`, through the indexes: per key
+ * one count and one getAll of the newest limit + 1 (the indexes are keyed [key, -lastSeen]), all
+ * sent at once in one transaction, whatever the database holds (the popup waits for this).
  */
 export async function sameFilerAs(
   db: HistoryDatabase,
@@ -210,24 +214,30 @@ export async function sameFilerAs(
   const tx = db.transaction(SITES);
   const corrupt: string[] = [];
   // The index counts this site too when it is stored under the key; its own record says whether.
-  // Every request goes out at once, so the popup waits for one pass over the indexes.
   const own = tx.store.get(domain);
-  const ownKeys = (record: Awaited<typeof own>, index: 'subject' | 'operator') =>
-    index === 'subject' ? (record?.subjects ?? []) : record?.operatorKey ? [record.operatorKey] : [];
-  const match = async (index: 'subject' | 'operator', key: string): Promise<FilerMatch | null> => {
+  type Index = 'subjectNewest' | 'operatorNewest';
+  const ownKeys = (record: Awaited<typeof own>, index: Index) =>
+    index === 'subjectNewest' ? (record?.subjects ?? []) : record?.operatorKey ? [record.operatorKey] : [];
+  const match = async (index: Index, key: string): Promise<FilerMatch | null> => {
     const source = tx.store.index(index);
-    const [count, raws, record] = await Promise.all([source.count(key), source.getAll(key, limit + 1), own]);
+    const range = newestOf(key);
+    const [count, raws, record] = await Promise.all([
+      source.count(range),
+      source.getAll(range, limit + 1),
+      own,
+    ]);
     // Only what the lines show is checked here; a record corrupt elsewhere is met by the full reads.
     const read = validateListed(raws);
     corrupt.push(...read.corrupt);
     const total = count - (ownKeys(record, index).includes(key) ? 1 : 0);
     if (total <= 0) return null;
-    const others = read.value.filter((s) => s.domain !== domain).sort(byLastSeen);
+    // Already newest first; the site itself, when among them, is the one too many.
+    const others = read.value.filter((s) => s.domain !== domain);
     return { key, count: total, sites: others.slice(0, limit) };
   };
   const [operator, ...found] = await Promise.all([
-    operatorKey ? match('operator', operatorKey) : null,
-    ...subjects.map((s) => match('subject', s)),
+    operatorKey ? match('operatorNewest', operatorKey) : null,
+    ...subjects.map((s) => match('subjectNewest', s)),
   ]);
   return { value: { subjects: found.filter((m) => m !== null), operator }, corrupt };
 }

@@ -2,7 +2,7 @@
 // keys its indexes need (ICP subjects, operator, provinces, last seen) and its size, derived from
 // the site when it is written. A record is validated on every read (the site schema of
 // history-schema.ts plus the derived keys); one that does not pass is corrupt and gets deleted.
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
 import { operatorKey, subjectsOf } from '../../core/filer.ts';
 import { provincesOf } from '../history-query.ts';
@@ -10,17 +10,25 @@ import { type HistorySite, HistorySiteSchema } from '../history-schema.ts';
 import { RegistryChecksSchema } from '../registry-checks.ts';
 
 export const DB_NAME = 'icp-lens-history';
-export const DB_VERSION = 1;
+/** 2: the subject and operator indexes are keyed [key, -lastSeen], so they list newest first. */
+export const DB_VERSION = 2;
 export const SITES = 'sites';
 export const META = 'meta';
 export const USAGE_KEY = 'usage';
 
 /** A site as stored: the site itself, its index keys, and the length of its JSON (its cost). */
 export interface SiteRecord extends HistorySite {
-  /** The ICP subjects of its numbers (src/core/filer.ts), for the multiEntry `subject` index. */
+  /** The ICP subjects of its numbers (src/core/filer.ts), kept for the own-record check of the lookup (reads.ts). */
   subjects: string[];
-  /** The operator's key (operatorKey), absent when the site prints none: not in the index then. */
+  /** The operator's key (operatorKey), absent when the site prints none. */
   operatorKey?: string;
+  /**
+   * [subject, -lastSeen] for each subject, for the multiEntry `subjectNewest` index: walked in
+   * ascending order it gives a subject's sites newest first, so one bounded getAll reads the newest.
+   */
+  subjectSeen: [string, number][];
+  /** [operatorKey, -lastSeen] for the `operatorNewest` index; absent without an operator. */
+  operatorSeen?: [string, number];
   /** Province codes of its numbers, for the multiEntry `province` index. */
   provinces: string[];
   /** JSON length of the site, counted against the byte budget. */
@@ -45,33 +53,67 @@ export interface HistoryDbSchema extends DBSchema {
   sites: {
     key: string;
     value: SiteRecord;
-    indexes: { subject: string; operator: string; province: string; lastSeen: number };
+    indexes: {
+      subjectNewest: [string, number];
+      operatorNewest: [string, number];
+      province: string;
+      lastSeen: number;
+    };
   };
   meta: { key: string; value: Usage };
 }
 
 export type HistoryDatabase = IDBPDatabase<HistoryDbSchema>;
 
-/** Creates the stores and indexes; version 1 is the first, so there is nothing to carry over. */
-export function upgradeSchema(db: HistoryDatabase, oldVersion: number): void {
+export type UpgradeTx = IDBPTransaction<HistoryDbSchema, StoreNames<HistoryDbSchema>[], 'versionchange'>;
+
+/**
+ * Creates the stores and indexes, or brings an older database up to date in the upgrade's own
+ * transaction. From 1: the subject and operator indexes change key, so every record is written again
+ * with its new keys (toRecord); a corrupt one is deleted and the usage counted again at the next write.
+ */
+export async function upgradeSchema(db: HistoryDatabase, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {
     const sites = db.createObjectStore(SITES, { keyPath: 'domain' });
-    sites.createIndex('subject', 'subjects', { multiEntry: true });
-    sites.createIndex('operator', 'operatorKey');
     sites.createIndex('province', 'provinces', { multiEntry: true });
     sites.createIndex('lastSeen', 'lastSeen');
     db.createObjectStore(META);
   }
+  const sites = tx.objectStore(SITES);
+  if (oldVersion < 2) {
+    // Version 1's indexes by subject and operator alone; their names are not in today's schema.
+    const old = sites as unknown as { deleteIndex(name: string): void; indexNames: DOMStringList };
+    for (const name of ['subject', 'operator']) if (old.indexNames.contains(name)) old.deleteIndex(name);
+    sites.createIndex('subjectNewest', 'subjectSeen', { multiEntry: true });
+    sites.createIndex('operatorNewest', 'operatorSeen');
+  }
+  if (oldVersion === 1) {
+    let corrupt = false;
+    for (let cursor = await sites.openCursor(); cursor; cursor = await cursor.continue()) {
+      const site = fromRecord(cursor.value);
+      if (site) await cursor.update(toRecord(site));
+      else {
+        corrupt = true;
+        await cursor.delete();
+      }
+    }
+    if (corrupt) await tx.objectStore(META).delete(USAGE_KEY);
+  }
 }
 
 export function toRecord(site: HistorySite): SiteRecord {
+  const subjects = subjectsOf(site.licences);
   const record: SiteRecord = {
     ...site,
-    subjects: subjectsOf(site.licences),
+    subjects,
+    subjectSeen: subjects.map((s) => [s, -site.lastSeen]),
     provinces: provincesOf(site).map((p) => p.code),
     bytes: JSON.stringify(site).length,
   };
-  if (site.operator) record.operatorKey = operatorKey(site.operator.name);
+  if (site.operator) {
+    record.operatorKey = operatorKey(site.operator.name);
+    record.operatorSeen = [record.operatorKey, -site.lastSeen];
+  }
   return record;
 }
 

@@ -49,7 +49,17 @@ export function createHistoryDb(options: HistoryDbOptions = {}) {
 
   const open = (): Promise<HistoryDatabase> => {
     connection ??= openDB<HistoryDbSchema>(options.name ?? DB_NAME, DB_VERSION, {
-      upgrade: (db, oldVersion) => upgradeSchema(db, oldVersion),
+      upgrade: (db, oldVersion, _newVersion, tx) => {
+        // Aborted on failure, so the database stays as it was and the next open tries again.
+        upgradeSchema(db, oldVersion, tx).catch((error: unknown) => {
+          logError('history upgrade', error);
+          try {
+            tx.abort();
+          } catch {
+            // Already ended.
+          }
+        });
+      },
       // A newer version of the extension wants the database: let it, and reopen on next use.
       blocking: () => {
         void connection?.then((db) => db.close());

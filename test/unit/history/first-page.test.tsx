@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { HistoryApi, SitePage } from '../../../src/history/api.ts';
 import { HistoryApp } from '../../../src/history/HistoryApp.tsx';
+import { EMPTY_QUERY } from '../../../src/storage/history-query.ts';
 import type { HistorySite } from '../../../src/storage/history-schema.ts';
 import { renderRoot } from '../support/render-root.ts';
 
@@ -41,9 +42,9 @@ function fakeHistory(stored: number, failAfterFirst = false) {
   return { api, asked };
 }
 
-async function shown(api: HistoryApi): Promise<string[]> {
+async function shown(api: HistoryApi, firstPage?: Promise<SitePage>): Promise<string[]> {
   await act(async () => {
-    render(<HistoryApp api={api} />, root);
+    render(<HistoryApp api={api} {...(firstPage ? { firstPage } : {})} />, root);
   });
   for (let i = 0; i < 10; i++) await act(() => new Promise((done) => setTimeout(done, 5)));
   return [...root.querySelectorAll('[data-testid=site-row]')].map((r) => r.getAttribute('data-domain') ?? '');
@@ -65,6 +66,24 @@ describe('history page: first page', () => {
     const { api, asked } = fakeHistory(12);
     expect(await shown(api)).toHaveLength(12);
     expect(asked).toEqual([[0, 40]]);
+  });
+
+  it('uses the first rows asked for before it was drawn, and asks only for the rest', async () => {
+    const { api, asked } = fakeHistory(1_000);
+    const early = api.page(EMPTY_QUERY, 0, 40);
+    asked.length = 0;
+    const rows = await shown(api, early);
+    expect(asked).toEqual([[40, 160]]);
+    expect(rows).toHaveLength(200);
+    expect(rows[0]).toBe('site-0.cn');
+  });
+
+  it('shows an empty history when the early request failed', async () => {
+    const { api } = fakeHistory(1_000);
+    const early = Promise.reject(new Error('worker went away'));
+    early.catch(() => {});
+    expect(await shown(api, early)).toEqual([]);
+    expect(root.querySelector('[data-testid=history-empty]')).not.toBeNull();
   });
 
   it('keeps the first rows when the second request fails', async () => {

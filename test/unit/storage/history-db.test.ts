@@ -89,6 +89,26 @@ describe('history database', () => {
     expect(domains(same.subjects[0]?.sites ?? [])).not.toContain('s0.cn');
   });
 
+  it('lists the newest sites of a subject and an operator, whatever their domains', async () => {
+    const { db } = freshDb();
+    // Domains in the opposite order of last seen: z0 is the newest, a0 the oldest.
+    const letters = 'zyxwvutsrqponmlkjihgfedcba';
+    await db.add(
+      [...letters].map((c, n) => site(`${c}0.cn`, 1_000 - n, '北京某某科技有限公司 京ICP备16045689号-1')),
+    );
+    const same = await db.sameFiler('z0.cn', ['京ICP备16045689号'], '北京某某科技有限公司', 3);
+    const newest = ['y0.cn', 'x0.cn', 'w0.cn'];
+    expect(domains(same.subjects[0]?.sites ?? [])).toEqual(newest);
+    expect(domains(same.operator?.sites ?? [])).toEqual(newest);
+    expect(same.subjects[0]?.count).toBe(25);
+    // A later scan of an old site moves it to the front.
+    await db.add([site('a0.cn', 2_000, '北京某某科技有限公司 京ICP备16045689号-1')]);
+    const again = await db.sameFiler('z0.cn', ['京ICP备16045689号'], '北京某某科技有限公司', 3);
+    expect(domains(again.subjects[0]?.sites ?? [])).toEqual(['a0.cn', 'y0.cn', 'x0.cn']);
+    expect(domains(again.operator?.sites ?? [])).toEqual(['a0.cn', 'y0.cn', 'x0.cn']);
+    expect(again.subjects[0]?.count).toBe(25);
+  });
+
   it('pages the newest-first list through sites seen at the same time, as one walk would', async () => {
     const { db } = freshDb();
     const tied = ['a.cn', 'b.cn', 'c.cn', 'd.cn', 'e.cn'].map((d) => site(d, 5, 'no numbers'));
