@@ -45,7 +45,7 @@ let latency: Awaited<ReturnType<typeof benchLatency>>;
 let scan: Awaited<ReturnType<typeof benchScan>>;
 const profiles: ProfileSummary[] = [];
 try {
-  for (const v of ['icp-lens', 'naive', 'floor'] as const) {
+  for (const v of ['icp-lens', 'naive', 'floor', 'sending'] as const) {
     browsers[v] = await launchWithExtension({ extensionDir: extensions.dirs[v] });
   }
   const ours = browsers['icp-lens'];
@@ -112,8 +112,10 @@ printTable(
     'ICP Lens',
     'naive innerText',
     'textContent floor',
+    'floor + sendMessage',
     'ICP Lens / naive',
     'floor / naive',
+    'sending / naive',
     'budget',
     '',
   ],
@@ -122,8 +124,10 @@ printTable(
     `${ms(r.median['icp-lens'].cpuMs)} (${ms(r.median['icp-lens'].wallMs)})`,
     `${ms(r.median.naive.cpuMs)} (${ms(r.median.naive.wallMs)})`,
     `${ms(r.median.floor.cpuMs)} (${ms(r.median.floor.wallMs)})`,
+    `${ms(r.median.sending.cpuMs)} (${ms(r.median.sending.wallMs)})`,
     `${r.ratio.toFixed(2)}× (${r.wallRatio.toFixed(2)}×)`,
     `${r.floorRatio.toFixed(2)}×`,
+    `${r.sendingRatio.toFixed(2)}×`,
     `≤ ${r.page.budget}×`,
     verdict(r.met),
   ]),
@@ -213,6 +217,7 @@ const results = {
     medianMs: r.median,
     ratio: round(r.ratio, 3),
     floorRatio: round(r.floorRatio, 3),
+    sendingRatio: round(r.sendingRatio, 3),
     wallRatio: round(r.wallRatio, 3),
     samplesCpuMs: Object.fromEntries(
       Object.entries(r.samples).map(([k, v]) => [k, v.map((x) => round(x.cpuMs, 2))]),

@@ -31,7 +31,7 @@ export const COST_PAGES: readonly CostPage[] = [
 ];
 
 export const LINGER_MS = 1_500;
-const VARIANTS: readonly Variant[] = ['icp-lens', 'naive', 'floor'];
+const VARIANTS: readonly Variant[] = ['icp-lens', 'naive', 'floor', 'sending'];
 
 export interface CostRow {
   page: CostPage;
@@ -39,9 +39,13 @@ export interface CostRow {
   samples: Record<Variant, ScriptTime[]>;
   /** Medians of the CPU and of the wall-clock times, each on its own. */
   median: Record<Variant, ScriptTime>;
-  /** ICP Lens / naive and floor / naive, from the CPU medians (the budgets); and from wall clock. */
+  /**
+   * ICP Lens / naive, floor / naive and sending / naive, from the CPU medians (the budgets); and
+   * ICP Lens / naive from wall clock.
+   */
   ratio: number;
   floorRatio: number;
+  sendingRatio: number;
   wallRatio: number;
   met: boolean;
 }
@@ -73,7 +77,7 @@ export async function benchPageCost(
   // One untimed load per browser: the first injection into a fresh profile pays one-time costs.
   for (const v of VARIANTS) await contentScriptTime(browsers[v], server, 'gen/prose?nodes=200&warm=1');
   const samples = COST_PAGES.map(
-    () => ({ 'icp-lens': [], naive: [], floor: [] }) as Record<Variant, ScriptTime[]>,
+    () => ({ 'icp-lens': [], naive: [], floor: [], sending: [] }) as Record<Variant, ScriptTime[]>,
   );
   for (let run = 0; run < runs; run++) {
     for (const [i, page] of COST_PAGES.entries()) {
@@ -89,7 +93,12 @@ export async function benchPageCost(
   });
   return COST_PAGES.map((page, i) => {
     const s = samples[i] as Record<Variant, ScriptTime[]>;
-    const m = { 'icp-lens': medianOf(s['icp-lens']), naive: medianOf(s.naive), floor: medianOf(s.floor) };
+    const m = {
+      'icp-lens': medianOf(s['icp-lens']),
+      naive: medianOf(s.naive),
+      floor: medianOf(s.floor),
+      sending: medianOf(s.sending),
+    };
     const ratio = m['icp-lens'].cpuMs / m.naive.cpuMs;
     return {
       page,
@@ -97,6 +106,7 @@ export async function benchPageCost(
       median: m,
       ratio,
       floorRatio: m.floor.cpuMs / m.naive.cpuMs,
+      sendingRatio: m.sending.cpuMs / m.naive.cpuMs,
       wallRatio: m['icp-lens'].wallMs / m.naive.wallMs,
       met: ratio <= page.budget,
     };

@@ -3,7 +3,10 @@
 //     HTML shell and stylesheet with every script removed: the floor any popup pays);
 //   - naive: a content script that reads document.body.innerText and runs one regex;
 //   - floor: a content script that reads document.body.textContent and runs the same regex (what any
-//     content script that reads the page's text at all pays).
+//     content script that reads the page's text at all pays);
+//   - sending: the floor plus one runtime.sendMessage of what it found (what any content script that
+//     reads the text and reports to its service worker pays: the first use of the runtime API in
+//     the isolated world is part of it).
 // Each gets an empty service worker, so the launcher finds the extension the same way for all three.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +18,7 @@ export const BARE_POPUP = 'src/popup/bench-bare.html';
 /** The one regex both baselines run over the page text. */
 const BASELINE_RE = '/[\\u4e00-\\u9fff]\\s*ICP\\s*[备证]\\s*\\d{5,12}/g';
 
-export type Variant = 'icp-lens' | 'naive' | 'floor';
+export type Variant = 'icp-lens' | 'naive' | 'floor' | 'sending';
 
 export interface BenchExtensions {
   dirs: Record<Variant, string>;
@@ -34,11 +37,17 @@ function baselineManifest(name: string): string {
   });
 }
 
-async function writeBaseline(dir: string, name: string, read: 'innerText' | 'textContent'): Promise<void> {
+async function writeBaseline(
+  dir: string,
+  name: string,
+  read: 'innerText' | 'textContent',
+  report = false,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'manifest.json'), baselineManifest(name));
   await writeFile(join(dir, 'worker.js'), '');
-  const script = `(() => { const found = (document.body.${read} || '').match(${BASELINE_RE}); globalThis.__found = found ? found.length : 0; })();`;
+  const send = report ? ' chrome.runtime.sendMessage({ found }).catch(() => {});' : '';
+  const script = `(() => { const found = (document.body.${read} || '').match(${BASELINE_RE}); globalThis.__found = found ? found.length : 0;${send} })();`;
   await writeFile(join(dir, 'content.js'), script);
 }
 
@@ -55,11 +64,13 @@ export async function prepareExtensions(): Promise<BenchExtensions> {
     'icp-lens': join(root, 'icp-lens'),
     naive: join(root, 'naive'),
     floor: join(root, 'floor'),
+    sending: join(root, 'sending'),
   };
   await cp(EXTENSION_DIR, dirs['icp-lens'], { recursive: true });
   const popup = await readFile(join(dirs['icp-lens'], 'src/popup/index.html'), 'utf8');
   await writeFile(join(dirs['icp-lens'], BARE_POPUP), barePopupHtml(popup));
   await writeBaseline(dirs.naive, 'naive innerText baseline', 'innerText');
   await writeBaseline(dirs.floor, 'textContent floor', 'textContent');
+  await writeBaseline(dirs.sending, 'textContent floor that reports', 'textContent', true);
   return { dirs, remove: () => rm(root, { recursive: true, force: true }) };
 }
