@@ -19,7 +19,7 @@ import { benchPopup, POPUP_TARGET_MS } from './popup.ts';
 import { type ProfileSummary, profileLoad } from './profile.ts';
 import { benchScan } from './scan.ts';
 import { median, round } from './stats.ts';
-import { prepareExtensions, type Variant } from './support/extensions.ts';
+import { prepareExtensions, VARIANTS, type Variant } from './support/extensions.ts';
 import { printTable } from './table.ts';
 
 const log = (line: string) => console.error(`  … ${line}`);
@@ -45,7 +45,7 @@ let latency: Awaited<ReturnType<typeof benchLatency>>;
 let scan: Awaited<ReturnType<typeof benchScan>>;
 const profiles: ProfileSummary[] = [];
 try {
-  for (const v of ['icp-lens', 'naive', 'floor', 'sending'] as const) {
+  for (const v of VARIANTS) {
     browsers[v] = await launchWithExtension({ extensionDir: extensions.dirs[v] });
   }
   const ours = browsers['icp-lens'];

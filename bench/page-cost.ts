@@ -7,7 +7,7 @@
 import type { Launched } from '../test/e2e/support/launch.ts';
 import type { FixtureServer } from '../test/e2e/support/server.ts';
 import { median } from './stats.ts';
-import type { Variant } from './support/extensions.ts';
+import { VARIANTS, type Variant } from './support/extensions.ts';
 import { loadAndLinger, type ScriptTime, scriptTime, traced } from './support/trace.ts';
 
 export interface CostPage {
@@ -31,7 +31,6 @@ export const COST_PAGES: readonly CostPage[] = [
 ];
 
 export const LINGER_MS = 1_500;
-const VARIANTS: readonly Variant[] = ['icp-lens', 'naive', 'floor', 'sending'];
 
 export interface CostRow {
   page: CostPage;
@@ -77,7 +76,7 @@ export async function benchPageCost(
   // One untimed load per browser: the first injection into a fresh profile pays one-time costs.
   for (const v of VARIANTS) await contentScriptTime(browsers[v], server, 'gen/prose?nodes=200&warm=1');
   const samples = COST_PAGES.map(
-    () => ({ 'icp-lens': [], naive: [], floor: [], sending: [] }) as Record<Variant, ScriptTime[]>,
+    () => Object.fromEntries(VARIANTS.map((v) => [v, [] as ScriptTime[]])) as Record<Variant, ScriptTime[]>,
   );
   for (let run = 0; run < runs; run++) {
     for (const [i, page] of COST_PAGES.entries()) {
@@ -93,12 +92,7 @@ export async function benchPageCost(
   });
   return COST_PAGES.map((page, i) => {
     const s = samples[i] as Record<Variant, ScriptTime[]>;
-    const m = {
-      'icp-lens': medianOf(s['icp-lens']),
-      naive: medianOf(s.naive),
-      floor: medianOf(s.floor),
-      sending: medianOf(s.sending),
-    };
+    const m = Object.fromEntries(VARIANTS.map((v) => [v, medianOf(s[v])])) as Record<Variant, ScriptTime>;
     const ratio = m['icp-lens'].cpuMs / m.naive.cpuMs;
     return {
       page,

@@ -7,7 +7,7 @@
 //   - sending: the floor plus one runtime.sendMessage of what it found (what any content script that
 //     reads the text and reports to its service worker pays: the first use of the runtime API in
 //     the isolated world is part of it).
-// Each gets an empty service worker, so the launcher finds the extension the same way for all three.
+// Each gets an empty service worker, so the launcher finds the extension the same way for all four.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +15,12 @@ import { EXTENSION_DIR } from '../../test/e2e/support/launch.ts';
 
 export const BARE_POPUP = 'src/popup/bench-bare.html';
 
-/** The one regex both baselines run over the page text. */
+/** The one regex every baseline runs over the page text. */
 const BASELINE_RE = '/[\\u4e00-\\u9fff]\\s*ICP\\s*[备证]\\s*\\d{5,12}/g';
 
-export type Variant = 'icp-lens' | 'naive' | 'floor' | 'sending';
+/** The extensions of one run, in the order each page is loaded in them. */
+export const VARIANTS = ['icp-lens', 'naive', 'floor', 'sending'] as const;
+export type Variant = (typeof VARIANTS)[number];
 
 export interface BenchExtensions {
   dirs: Record<Variant, string>;
@@ -60,12 +62,7 @@ export function barePopupHtml(popupHtml: string): string {
 
 export async function prepareExtensions(): Promise<BenchExtensions> {
   const root = await mkdtemp(join(tmpdir(), 'icp-lens-bench-'));
-  const dirs: Record<Variant, string> = {
-    'icp-lens': join(root, 'icp-lens'),
-    naive: join(root, 'naive'),
-    floor: join(root, 'floor'),
-    sending: join(root, 'sending'),
-  };
+  const dirs = Object.fromEntries(VARIANTS.map((v) => [v, join(root, v)])) as Record<Variant, string>;
   await cp(EXTENSION_DIR, dirs['icp-lens'], { recursive: true });
   const popup = await readFile(join(dirs['icp-lens'], 'src/popup/index.html'), 'utf8');
   await writeFile(join(dirs['icp-lens'], BARE_POPUP), barePopupHtml(popup));
