@@ -71,7 +71,6 @@ export function HistoryApp({ api, initial = {}, firstPage }: Props) {
   const [remember, setRemember] = useState(true);
   const [changes, setChanges] = useState(0);
   const asked = useRef(false);
-  const early = useRef(firstPage);
 
   useEffect(() => {
     let live = true;
@@ -94,11 +93,10 @@ export function HistoryApp({ api, initial = {}, firstPage }: Props) {
   useEffect(() => {
     let live = true;
     // The first page at once; later queries once typing pauses, and only the newest is shown.
-    const wait = asked.current ? TYPING_MS : 0;
+    const opening = !asked.current;
     asked.current = true;
     // The first run answers the initial query, which main.tsx may already have asked.
-    const asking = early.current;
-    early.current = undefined;
+    const asking = opening ? firstPage : undefined;
     const load = () => {
       (asking ?? api.page(query, 0, FIRST_ROWS))
         .then(async (first) => {
@@ -120,7 +118,7 @@ export function HistoryApp({ api, initial = {}, firstPage }: Props) {
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (asking) load();
-    else timer = setTimeout(load, wait);
+    else timer = setTimeout(load, opening ? 0 : TYPING_MS);
     return () => {
       live = false;
       clearTimeout(timer);
