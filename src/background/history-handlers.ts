@@ -1,12 +1,12 @@
 // The handlers of the history's queries (src/messaging/history-messages.ts): the history page's
 // pages and groups, and the popup's "same filer" lines. The database answers them through its
 // indexes (src/storage/history-db); the pages never open it.
-import { operatorKey, subjectsOf } from '../core/filer.ts';
-import { MAX_GROUP_SITES, MAX_GROUPS, SAME_FILER_SITES } from '../messaging/history-messages.ts';
+import { MAX_GROUP_SITES, MAX_GROUPS } from '../messaging/history-messages.ts';
 import type { HistoryDb } from '../storage/history-db/store.ts';
 import { historyDomain } from '../storage/history-domain.ts';
 import type { TabStateStore } from '../storage/tab-state.ts';
 import type { Handlers } from './router.ts';
+import { sameFilerOf } from './same-filer.ts';
 
 export interface HistoryQueryDeps {
   store: Pick<TabStateStore, 'read'>;
@@ -14,9 +14,6 @@ export interface HistoryQueryDeps {
   /** The "remember checked sites" setting: when off the popup shows what turning it on would do. */
   historyEnabled: () => Promise<boolean>;
 }
-
-/** A page showing more ICP subjects than this is a directory, not one filer's site. */
-const MAX_SUBJECTS = 20;
 
 export function historyHandlers(
   deps: HistoryQueryDeps,
@@ -36,13 +33,7 @@ export function historyHandlers(
       if (!enabled) return { enabled: false };
       const domain = historyDomain(state?.url);
       if (!state?.report || !domain) return { enabled: true, subjects: [], operator: null };
-      const subjects = subjectsOf(state.report.licences).slice(0, MAX_SUBJECTS);
-      const operator = state.report.operators?.[0];
-      const key = operator ? operatorKey(operator.name) : null;
-      return {
-        enabled: true,
-        ...(await deps.history.sameFiler(domain, subjects, key, SAME_FILER_SITES)),
-      };
+      return { enabled: true, ...(await sameFilerOf(deps.history, domain, state.report)) };
     },
   };
 }

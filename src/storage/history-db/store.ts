@@ -10,8 +10,9 @@ import { openDB } from 'idb';
 import type { GroupBy, Query } from '../history-query.ts';
 import type { HistorySite } from '../history-schema.ts';
 import type { RegistryCheck } from '../registry-checks.ts';
+import { createAnswerMemo } from './answer-memo.ts';
 import { type LegacyArea, migrateLegacy } from './migrate.ts';
-import { allSites, groupsOf, pageOfSites, type Read, sameFilerAs } from './reads.ts';
+import { allSites, groupsOf, pageOfSites, type Read, type SameFiler, sameFilerAs } from './reads.ts';
 import { addRegistryCheck } from './registry-write.ts';
 import { DB_NAME, DB_VERSION, type HistoryDatabase, type HistoryDbSchema, upgradeSchema } from './schema.ts';
 import { type AddResult, addSites, type Bounds, clearSites, deleteSites, isQuotaError } from './writes.ts';
@@ -19,6 +20,8 @@ import { type AddResult, addSites, type Bounds, clearSites, deleteSites, isQuota
 export const MAX_SITES = 100_000;
 /** Of site JSON, about 200 bytes a site on average, so the site cap is usually reached first. */
 export const MAX_BYTES = 64 * 1024 * 1024;
+/** Same-filer answers kept: one per site the popup was recently opened on. */
+const SAME_FILER_ANSWERS = 32;
 
 export interface HistoryDbOptions {
   /** The database name; tests give each case its own. */
@@ -36,7 +39,9 @@ export type HistoryDb = ReturnType<typeof createHistoryDb>;
 export function createHistoryDb(options: HistoryDbOptions = {}) {
   const bounds: Bounds = { maxSites: MAX_SITES, maxBytes: MAX_BYTES, ...options.bounds };
   const logError = options.logError ?? ((context, error) => console.error(`[icp-lens] ${context}`, error));
+  const sameFilerAnswers = createAnswerMemo<SameFiler>(SAME_FILER_ANSWERS);
   const changed = () => {
+    sameFilerAnswers.clear();
     try {
       options.onChange?.();
     } catch (error) {
@@ -148,8 +153,11 @@ export function createHistoryDb(options: HistoryDbOptions = {}) {
     }),
     groups: (by: GroupBy, query: Query, maxGroups: number, maxSites: number) =>
       read((h) => groupsOf(h, by, query, maxGroups, maxSites)),
+    /** Kept until the next change: the popup asks again on each opening (answer-memo.ts). */
     sameFiler: (domain: string, subjects: readonly string[], operatorKey: string | null, limit: number) =>
-      read((h) => sameFilerAs(h, domain, subjects, operatorKey, limit)),
+      sameFilerAnswers.get(JSON.stringify([domain, subjects, operatorKey, limit]), () =>
+        read((h) => sameFilerAs(h, domain, subjects, operatorKey, limit)),
+      ),
     /** Closes the connection (tests); the next call opens it again. */
     async close(): Promise<void> {
       const handle = await connection?.catch(() => null);

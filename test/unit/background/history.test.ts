@@ -8,22 +8,28 @@ const report = analysePage([{ text: '沪ICP备17036581号', region: 'footer', id
 
 function recorder(enabled: boolean) {
   const added: HistorySite[] = [];
+  const asked: string[][] = [];
   const record = createHistoryRecorder({
     store: {
       add: async (entries) => {
         added.push(...entries);
         return { stored: entries.length, complete: true, full: false };
       },
+      sameFiler: async (domain, subjects) => {
+        // Asked only once the visit is stored, so the answer includes it.
+        asked.push([domain, String(added.length), ...subjects]);
+        return { subjects: [], operator: null };
+      },
     },
     enabled: async () => enabled,
     now: () => 1000,
   });
-  return { record, added };
+  return { record, added, asked };
 }
 
 describe('history recorder', () => {
   it('records the registrable domain with the hosting verdict when on', async () => {
-    const { record, added } = recorder(true);
+    const { record, added, asked } = recorder(true);
     await record(report, 'https://www.shop.example.com.cn/a?b', {
       kind: 'mainland-filed',
       country: 'CN',
@@ -40,6 +46,8 @@ describe('history recorder', () => {
         source: 'page',
       }),
     ]);
+    // The popup's same-filer answer is made ready, after the visit is stored.
+    expect(asked).toEqual([['example.com.cn', '1', '沪ICP备17036581号']]);
   });
 
   it('records nothing when off, for local hosts or for other schemes', async () => {

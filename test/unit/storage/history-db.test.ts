@@ -109,6 +109,26 @@ describe('history database', () => {
     expect(again.subjects[0]?.count).toBe(25);
   });
 
+  it('answers a repeated lookup from memory until the history changes', async () => {
+    const { db, name } = freshDb();
+    const SUBJECT = '京ICP备16045689号';
+    const count = async () => (await db.sameFiler('a.cn', [SUBJECT], null, 5)).subjects[0]?.count ?? 0;
+    await db.add([site('a.cn', 1, `${SUBJECT}-1`), site('b.cn', 2, `${SUBJECT}-2`)]);
+    expect(await count()).toBe(1);
+    // Written past the store (which no one else may do): the kept answer does not read it...
+    const raw = await openDB(name);
+    await raw.put(SITES, { ...(await raw.get(SITES, 'b.cn')), domain: 'c.cn' });
+    raw.close();
+    expect(await count()).toBe(1);
+    // ...and every change made through the store drops the kept answers.
+    await db.add([site('d.cn', 3, `${SUBJECT}-3`)]);
+    expect(await count()).toBe(3);
+    await db.remove(['c.cn']);
+    expect(await count()).toBe(2);
+    await db.clear();
+    expect(await count()).toBe(0);
+  });
+
   it('pages the newest-first list through sites seen at the same time, as one walk would', async () => {
     const { db } = freshDb();
     const tied = ['a.cn', 'b.cn', 'c.cn', 'd.cn', 'e.cn'].map((d) => site(d, 5, 'no numbers'));
