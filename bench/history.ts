@@ -1,13 +1,15 @@
 // `npm run bench:history` (and the end of `npm run bench`): the history database at scale, in the
 // built extension in Chromium. It stores 50,000 sites in the worker's IndexedDB, then measures what
-// a person waits for: the popup's "same filer" lookup (the message round trip from the popup page,
-// answered through the subject and operator indexes) and the history page's first render (navigation
-// start to the first site row on screen). Writes bench/history-results.json.
+// a person waits for: the popup's "same filer" lookup on a page just visited (the message round trip
+// from the popup page; also asked again, and uncached, read through the subject and operator indexes)
+// and the history page's first render (navigation start to the first site row on screen). Writes
+// bench/history-results.json.
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { HISTORY_CHANNEL } from '../src/storage/history-db/channel.ts';
 import { type SiteRecord, toRecord } from '../src/storage/history-db/schema.ts';
 import { EMPTY_QUERY } from '../src/storage/history-query.ts';
 import type { HistorySite } from '../src/storage/history-schema.ts';
@@ -112,6 +114,58 @@ async function timeRequest([message, runs]: readonly [object, number]): Promise<
   return { ms, answer };
 }
 
+/** Runs in an extension page: arms a promise for the next "history changed" broadcast. */
+function nextHistoryChange(channelName: string): void {
+  const w = globalThis as unknown as { __changed?: Promise<void> };
+  w.__changed = new Promise((done) => {
+    const channel = new BroadcastChannel(channelName);
+    channel.onmessage = () => {
+      channel.close();
+      done();
+    };
+  });
+}
+
+/** From the badge to the popup's first message a person takes longer (a click, the popup's load). */
+const PERSON_DELAY_MS = 150;
+
+/** Runs in an extension page: `delay` ms after the armed change, the round trip of one `message`. */
+async function timeAfterChange([message, delay]: readonly [object, number]): Promise<number> {
+  const w = globalThis as unknown as {
+    __changed: Promise<void>;
+    chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  };
+  await w.__changed;
+  await new Promise((done) => setTimeout(done, delay));
+  const start = performance.now();
+  await w.chrome.runtime.sendMessage(message);
+  return performance.now() - start;
+}
+
+/**
+ * Runs in an extension page: remembers one unrelated site (a change that drops every prepared
+ * answer), then times the tab's same-filer lookup, which now reads the indexes.
+ */
+async function timeAfterOtherChange([tabId, i]: readonly [number, number]): Promise<number> {
+  const runtime = (
+    globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+  ).chrome.runtime;
+  const now = Date.now() - 7_200_000;
+  const site = {
+    domain: `unrelated-${i}.example.net`,
+    firstSeen: now,
+    lastSeen: now,
+    status: 'none',
+    licences: [],
+    source: 'batch',
+  };
+  const added = (await runtime.sendMessage({ type: 'add-to-history', sites: [site] })) as { ok: boolean };
+  if (!added.ok) throw new Error(`add-to-history failed: ${JSON.stringify(added)}`);
+  const start = performance.now();
+  await runtime.sendMessage({ type: 'same-filer', tabId });
+  return performance.now() - start;
+}
+
 /** Records, in the page, when the first element matching `selector` is added. */
 async function firstSeenAt(page: Page, selector: string): Promise<void> {
   await page.addInitScript((sel) => {
@@ -129,7 +183,12 @@ async function firstSeenAt(page: Page, selector: string): Promise<void> {
 export interface HistoryBenchResult {
   sites: number;
   seedMs: number;
+  /** The popup's lookup on a page just visited: the budget's figure. */
   lookupMs: number[];
+  /** The same lookup asked again before any change (the answer kept). */
+  repeatedLookupMs: number[];
+  /** The lookup after a change elsewhere: nothing prepared, read from the indexes. */
+  uncachedLookupMs: number[];
   /** The popup's get-report round trip in the same run: what any message costs here. */
   getReportMs: number[];
   lookupMatches: { subject: number; operator: number };
@@ -142,7 +201,7 @@ export interface HistoryBenchResult {
   total: string;
 }
 
-export async function benchHistory(log: (s: string) => void, runs = { lookup: 30, render: 9 }) {
+export async function benchHistory(log: (s: string) => void, runs = { visits: 15, lookup: 30, render: 9 }) {
   const sites = await startSites();
   const ext = await launchWithExtension({ args: SITE_ARGS });
   try {
@@ -166,11 +225,27 @@ export async function benchHistory(log: (s: string) => void, runs = { lookup: 30
     await popup.addInitScript(NAME_SHIM);
     await popup.goto(popupUrl(ext, tabId));
     await popup.locator('[data-testid=licence]').first().waitFor();
-    const lookup = await popup.evaluate(timeRequest, [{ type: 'same-filer', tabId }, runs.lookup] as const);
-    // The floor: the popup's own report request, a round trip that reads only storage.session.
+    // What a person waits for: the popup opened on a page just visited. The visit's history write
+    // makes the worker prepare the answer (src/background/history.ts); the popup asks
+    // PERSON_DELAY_MS after that write is announced, sooner than a person reaches the toolbar.
+    const afterVisitMs: number[] = [];
+    for (let i = 0; i < runs.visits; i++) {
+      await popup.evaluate(nextHistoryChange, HISTORY_CHANNEL);
+      await page.reload();
+      afterVisitMs.push(
+        await popup.evaluate(timeAfterChange, [{ type: 'same-filer', tabId }, PERSON_DELAY_MS] as const),
+      );
+    }
+    // The same answer asked again (kept until the history changes), and the floor: the popup's
+    // own report request, a round trip that reads only storage.session.
+    const repeated = await popup.evaluate(timeRequest, [{ type: 'same-filer', tabId }, runs.lookup] as const);
     const floor = await popup.evaluate(timeRequest, [{ type: 'get-report', tabId }, runs.lookup] as const);
+    // Nothing prepared: after a change that is not this page's visit, the lookup reads the indexes.
+    const uncachedMs: number[] = [];
+    for (let i = 0; i < runs.lookup; i++)
+      uncachedMs.push(await popup.evaluate(timeAfterOtherChange, [tabId, i] as const));
     const answer =
-      (lookup.answer as { value?: { subjects?: { count: number }[]; operator?: { count: number } | null } })
+      (repeated.answer as { value?: { subjects?: { count: number }[]; operator?: { count: number } | null } })
         .value ?? {};
     const lookupMatches = {
       subject: answer.subjects?.[0]?.count ?? 0,
@@ -179,7 +254,7 @@ export async function benchHistory(log: (s: string) => void, runs = { lookup: 30
     if (lookupMatches.subject !== SHARING.subject || lookupMatches.operator !== SHARING.operator)
       throw new Error(`same-filer answer is not the seeded one: ${JSON.stringify(answer).slice(0, 300)}`);
     log(
-      `same-filer lookup: median ${median(lookup.ms).toFixed(2)} ms (get-report round trip ${median(floor.ms).toFixed(2)})`,
+      `same-filer lookup after a visit: median ${median(afterVisitMs).toFixed(2)} ms (asked again ${median(repeated.ms).toFixed(2)}, uncached ${median(uncachedMs).toFixed(2)}, get-report round trip ${median(floor.ms).toFixed(2)})`,
     );
     await popup.close();
 
@@ -217,7 +292,9 @@ export async function benchHistory(log: (s: string) => void, runs = { lookup: 30
     return {
       sites: HISTORY_TARGETS.sites,
       seedMs,
-      lookupMs: lookup.ms,
+      lookupMs: afterVisitMs,
+      repeatedLookupMs: repeated.ms,
+      uncachedLookupMs: uncachedMs,
       getReportMs: floor.ms,
       lookupMatches,
       firstRenderMs,
@@ -242,7 +319,7 @@ if (process.argv[1]?.endsWith('history.ts')) {
   const render = median(result.firstRenderMs);
   const budgets = {
     popupLookup: {
-      target: `≤ ${HISTORY_TARGETS.lookupMs} ms median with ${result.sites} sites`,
+      target: `≤ ${HISTORY_TARGETS.lookupMs} ms median with ${result.sites} sites, on a page just visited`,
       value: round(lookup, 2),
       result: verdict(lookup <= HISTORY_TARGETS.lookupMs),
     },
@@ -256,7 +333,9 @@ if (process.argv[1]?.endsWith('history.ts')) {
     `History with ${result.sites} sites (ms)`,
     ['what', 'median', 'min', 'max', 'runs'],
     [
-      ['popup same-filer lookup (round trip)', lookup, result.lookupMs],
+      ['popup same-filer lookup after a visit', lookup, result.lookupMs],
+      ['  (the same, asked again)', median(result.repeatedLookupMs), result.repeatedLookupMs],
+      ['  (uncached: after another change)', median(result.uncachedLookupMs), result.uncachedLookupMs],
       ['  (popup get-report round trip)', median(result.getReportMs), result.getReportMs],
       ['history page: first row on screen', render, result.firstRenderMs],
       ['  (history page DOMContentLoaded)', median(result.historyDclMs), result.historyDclMs],
