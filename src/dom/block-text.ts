@@ -1,6 +1,8 @@
 // Reading one block: the run of inline content around a node, under its nearest block-level
 // ancestor. Inline elements are joined with no separator (`京ICP备<span>12345678</span>号` reads
-// whole), `<br>` and block boundaries become '\n', alt text is read where the image stands.
+// whole), `<br>` and block boundaries become '\n', alt text is read where the image stands. The line
+// breaks of the source's indentation between tags render as a space: they are read as SOURCE_BREAK,
+// so cleanText can tell them from a '\n' the page shows.
 import type { Region } from '../core/types.ts';
 import { findSpans } from './marker-spans.ts';
 import { ALT_TAGS, ELEMENT_NODE, isBlock, isSkipped, TEXT_NODE } from './tags.ts';
@@ -42,6 +44,28 @@ export function findRun(node: Node, consumed: ReadonlyMap<Node, unknown>): Run |
   let to = at;
   while (to < nodes.length - 1 && !isBlockNode(nodes[to + 1])) to++;
   return { container: parent, nodes, from, to };
+}
+
+/** Stands for a line break of the source's indentation (a noncharacter; read as a space anyway). */
+const SOURCE_BREAK = '\uFDD0';
+
+const hasBreak = (text: string) => text.includes('\n') || text.includes('\r');
+
+/**
+ * A text node's value with the whitespace at its edges, when it breaks a line, read as SOURCE_BREAK:
+ * that is the indentation between tags. A break inside the text (source code shown as text, whose
+ * line comments the parser drops line by line) stays a line break.
+ */
+function sourceText(value: string): string {
+  if (!hasBreak(value)) return value;
+  const end = value.trimEnd().length;
+  if (end === 0) return SOURCE_BREAK;
+  const start = value.length - value.trimStart().length;
+  const head = value.slice(0, start);
+  const tail = value.slice(end);
+  return (
+    (hasBreak(head) ? SOURCE_BREAK : head) + value.slice(start, end) + (hasBreak(tail) ? SOURCE_BREAK : tail)
+  );
 }
 
 /** A fresh budget: `nodes` to visit, `maxRunChars` per run. */
@@ -98,7 +122,7 @@ export function readRun(run: Run, budget: ReadBudget, region: Region): string {
         // (a consumed node was read before, as part of another block)
         budget.consumed.set(node, region);
         if (node.nodeType === TEXT_NODE) {
-          push(node.nodeValue ?? '');
+          push(sourceText(node.nodeValue ?? ''));
         } else if (node.nodeType === ELEMENT_NODE) {
           const el = node as Element;
           const name = el.localName;
@@ -129,7 +153,8 @@ export function readRun(run: Run, budget: ReadBudget, region: Region): string {
 }
 
 const TEMPLATE_COMMENT_RE = /<%--[\s\S]*?--%>/g;
-const TEMPLATE_COMMENT_TAIL_RE = /^.*?--%>/gm;
+/** A closer and its line before it; a source line ends at SOURCE_BREAK too. */
+const TEMPLATE_COMMENT_TAIL_RE = /(^|\uFDD0)[^\n\r\u2028\u2029\uFDD0]*?--%>/gm;
 
 /**
  * Drops JSP/ASP comments `<%-- … --%>` served raw: source, never what the page means to show.
@@ -139,13 +164,16 @@ const TEMPLATE_COMMENT_TAIL_RE = /^.*?--%>/gm;
  */
 function dropTemplateComments(raw: string): string {
   if (!raw.includes('--%>')) return raw;
-  return raw.replace(TEMPLATE_COMMENT_RE, ' ').replace(TEMPLATE_COMMENT_TAIL_RE, ' ');
+  return raw.replace(TEMPLATE_COMMENT_RE, ' ').replace(TEMPLATE_COMMENT_TAIL_RE, '$1 ');
 }
 
-/** Collapses each whitespace run to one space, or one '\n' when it holds a line break, and trims. */
+/**
+ * Collapses each whitespace run to one space, or one '\n' when it holds a line break the page shows
+ * (not a SOURCE_BREAK), and trims.
+ */
 export function cleanText(raw: string): string {
   const text = dropTemplateComments(raw);
-  return text.replace(/\s+/g, (ws) => (/[\n\r\u2028\u2029]/.test(ws) ? '\n' : ' ')).trim();
+  return text.replace(/[\s\uFDD0]+/g, (ws) => (/[\n\r\u2028\u2029]/.test(ws) ? '\n' : ' ')).trim();
 }
 
 /** At most this many marker occurrences of one long text get a window. */

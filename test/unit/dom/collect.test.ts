@@ -74,6 +74,15 @@ describe('inline joining', () => {
     ]);
   });
 
+  it('reads the indentation between tags as the space a browser shows, and <br> as a line break', () => {
+    const html =
+      '<div>\n\t&copy;2019\n\t<a href="/">IRIS</a> \n\t<a href="/">Systems (Shenzhen) Ltd., ICP License No.: 11010329</a>' +
+      '<br>\n\t<span>京公网安备11010502030143号</span>\n</div>';
+    expect(texts(html)).toEqual([
+      '©2019 IRIS Systems (Shenzhen) Ltd., ICP License No.: 11010329\n京公网安备11010502030143号',
+    ]);
+  });
+
   it('reads a huge number of nested inline elements without overflowing the stack', () => {
     const depth = 5000;
     const html = `<p>${'<span>'.repeat(depth)}京ICP备12345678号${'</span>'.repeat(depth)}</p>`;
