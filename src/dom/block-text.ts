@@ -46,8 +46,12 @@ export function findRun(node: Node, consumed: ReadonlyMap<Node, unknown>): Run |
   return { container: parent, nodes, from, to };
 }
 
-/** Stands for a line break of the source's indentation (a noncharacter; read as a space anyway). */
-const SOURCE_BREAK = '\uFDD0';
+/**
+ * Stands for a line break of the source's indentation: a control character no page text uses (read as
+ * a space anyway). Not a noncharacter such as U+FDD0: Chromium refuses a content script holding one
+ * as not UTF-8.
+ */
+const SOURCE_BREAK = '\u001F';
 
 const hasBreak = (text: string) => text.includes('\n') || text.includes('\r');
 
@@ -154,7 +158,12 @@ export function readRun(run: Run, budget: ReadBudget, region: Region): string {
 
 const TEMPLATE_COMMENT_RE = /<%--[\s\S]*?--%>/g;
 /** A closer and its line before it; a source line ends at SOURCE_BREAK too. */
-const TEMPLATE_COMMENT_TAIL_RE = /(^|\uFDD0)[^\n\r\u2028\u2029\uFDD0]*?--%>/gm;
+const TEMPLATE_COMMENT_TAIL_RE = new RegExp(
+  `(^|${SOURCE_BREAK})[^\\n\\r\\u2028\\u2029${SOURCE_BREAK}]*?--%>`,
+  'gm',
+);
+/** A run of whitespace, source breaks included. */
+const WHITESPACE_RE = new RegExp(`[\\s${SOURCE_BREAK}]+`, 'g');
 
 /**
  * Drops JSP/ASP comments `<%-- … --%>` served raw: source, never what the page means to show.
@@ -173,7 +182,7 @@ function dropTemplateComments(raw: string): string {
  */
 export function cleanText(raw: string): string {
   const text = dropTemplateComments(raw);
-  return text.replace(/[\s\uFDD0]+/g, (ws) => (/[\n\r\u2028\u2029]/.test(ws) ? '\n' : ' ')).trim();
+  return text.replace(WHITESPACE_RE, (ws) => (/[\n\r\u2028\u2029]/.test(ws) ? '\n' : ' ')).trim();
 }
 
 /** At most this many marker occurrences of one long text get a window. */
