@@ -10,9 +10,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * The content script runs on every page: the build fails above this (check-bundle-size.mjs). Raised
  * from 16 KB for the paused mutation watch and the large-page candidate search, whose 0.9 KB save
- * the page far more CPU than parsing them costs (`npm run bench`).
+ * the page far more CPU than parsing them costs (`npm run bench`); to 18 KB for the footer's owner
+ * line on pages that print no number (src/dom/footer-owner.ts, 0.8 KB), without which the operator
+ * of such a page is never seen.
  */
-export const CONTENT_SCRIPT_BUDGET = 17 * 1024;
+export const CONTENT_SCRIPT_BUDGET = 18 * 1024;
 /**
  * The popup opens on every click and never parses text (the worker does): the build fails when its
  * first screen (the page's scripts and styles with their static imports) grows past this. It catches

@@ -22,7 +22,7 @@ import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINKS } from '../messaging/limits.ts';
 import { cleanText, findRun, newBudget, type ReadBudget, readRun, windowsAround } from './block-text.ts';
 import { findCandidates } from './candidates.ts';
 import { insideSpanningComment } from './comments.ts';
-import { tailRoots } from './footer.ts';
+import { safeTailRoots } from './footer.ts';
 import { linkHintHref } from './links.ts';
 import { findSpans, hasSpans } from './marker-spans.ts';
 import { RegistryLinks } from './official-links.ts';
@@ -132,22 +132,13 @@ function blockAround(node: Node, root: Element): Element | null {
 }
 
 /** The roots not inside another root. */
-function outermost(roots: Iterable<Element>): Element[] {
+export function outermost(roots: Iterable<Element>): Element[] {
   const all = [...roots];
   return all.filter((r) => !all.some((o) => o !== r && o.contains(r)));
 }
 
 /** Document order; `a` and `b` are distinct nodes of one tree. */
 const byPosition = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4 ? -1 : 1);
-
-/** Tail roots, or none when the selector engine gives up (happy-dom on pathologically deep trees). */
-function safeTailRoots(body: Element): Element[] {
-  try {
-    return tailRoots(body);
-  } catch {
-    return [];
-  }
-}
 
 class Collector {
   readonly #limits: CollectLimits;

@@ -64,3 +64,12 @@ export function tailRoots(body: Element): Element[] {
   }
   return [];
 }
+
+/** Tail roots, or none when the selector engine gives up (happy-dom on pathologically deep trees). */
+export function safeTailRoots(body: Element): Element[] {
+  try {
+    return tailRoots(body);
+  } catch {
+    return [];
+  }
+}

@@ -21,6 +21,20 @@ const MAX_CHARS = MAX_BLOCK_CHARS;
 /** Most ancestors climbed above a block's own element. */
 const MAX_LEVELS = 3;
 
+/** An element's textContent length, each read once per scan. */
+export type TextLength = (el: Element) => number;
+
+/** Lengths read once per element; the body's from the scan, which read it already. */
+export function textLengths(
+  page: Pick<CollectedPage, 'anchors'> & Partial<Pick<CollectedPage, 'textLength'>>,
+  body?: Element | null,
+): TextLength {
+  const lengths = new Map<Element, number>();
+  const root = body ?? page.anchors[0]?.ownerDocument?.body;
+  if (root && page.textLength !== undefined) lengths.set(root, page.textLength);
+  return (el) => lengths.get(el) ?? lengths.set(el, el.textContent?.length ?? 0).get(el) ?? 0;
+}
+
 /** The nearest block-level element at or above `el`. */
 function blockOf(el: Element): Element {
   let at: Element = el;
@@ -40,7 +54,7 @@ const isLandmarkFooter = (el: Element) =>
  * block and never above a footer landmark; null when even the block holds more (its own text is
  * all there is to read).
  */
-function widen(el: Element, length: (el: Element) => number): Element | null {
+export function widen(el: Element, length: TextLength): Element | null {
   let at = blockOf(el);
   if (length(at) > MAX_CHARS) return null;
   for (let level = 0; level < MAX_LEVELS && !isLandmarkFooter(at); level++) {
@@ -64,12 +78,8 @@ export function elementText(el: Element, maxChars: number): string {
  */
 export function operatorContext(
   page: Pick<CollectedPage, 'blocks' | 'anchors'> & Partial<Pick<CollectedPage, 'textLength'>>,
+  length: TextLength = textLengths(page),
 ): TextBlock[] {
-  const lengths = new Map<Element, number>();
-  const body = page.anchors[0]?.ownerDocument?.body;
-  if (body && page.textLength !== undefined) lengths.set(body, page.textLength);
-  const length = (el: Element) =>
-    lengths.get(el) ?? lengths.set(el, el.textContent?.length ?? 0).get(el) ?? 0;
   // Widened elements in page order, each with its block's region; none inside another.
   const chosen = new Map<Element, Region>();
   page.anchors.forEach((anchor, i) => {

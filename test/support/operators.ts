@@ -7,8 +7,7 @@ import { parseHtml } from '../../src/cli/document.ts';
 import { analysePage } from '../../src/core/analyse.ts';
 import { findOperators } from '../../src/core/operator/find.ts';
 import type { Operator } from '../../src/core/operator/types.ts';
-import { collectPage } from '../../src/dom/collect.ts';
-import { operatorContext } from '../../src/dom/operator-context.ts';
+import { scanPage } from '../../src/dom/scan-page.ts';
 
 export interface OperatorFixture {
   id: number | string;
@@ -29,17 +28,18 @@ export function loadOperatorFixtures(file: string): OperatorFixture[] {
 }
 
 /**
- * 'blocks': only the blocks the page scan sends today; 'context': those plus the text read around
- * them (src/dom/operator-context.ts), where a copyright line in a paragraph of its own is found.
+ * 'blocks': only the blocks the page scan holds; 'context': those plus what it reads for the
+ * operator finder (src/dom/scan-page.ts): the text around them, where a copyright line in a
+ * paragraph of its own is found, and the footer's owner line when the footer gave no block.
  */
 export type OperatorPath = 'blocks' | 'context';
 
 export function operatorsOfHtml(html: string, path: OperatorPath): Operator[] {
   const page = parseHtml(html, null);
   try {
-    const scan = collectPage(page.document);
+    const scan = scanPage(page.document);
     const { licences } = analysePage(scan.blocks, scan.links, scan.truncated, { year: 2026 });
-    const blocks = path === 'context' ? [...scan.blocks, ...operatorContext(scan)] : scan.blocks;
+    const blocks = path === 'context' ? [...scan.blocks, ...scan.context] : scan.blocks;
     return findOperators(blocks, licences);
   } finally {
     void page.close();
