@@ -42,6 +42,8 @@ export interface CollectedPage extends PageScan {
   anchors: Element[];
   /** Characters of the body's text, as the scan read it once; never sent. */
   textLength: number;
+  /** The page's tail by structure (footer.ts), as the scan found it; never sent. */
+  tails: Element[];
 }
 
 export interface CollectLimits {
@@ -347,6 +349,7 @@ class Collector {
       truncated: this.#budget.truncated,
       anchors,
       textLength: this.#textLength,
+      tails: this.#tails,
     };
   }
 }
@@ -354,6 +357,6 @@ class Collector {
 /** Scans `doc` for text that may hold licence numbers. Bounded; `truncated` says a cap was hit. */
 export function collectPage(doc: Document, limits: Partial<CollectLimits> = {}): CollectedPage {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { blocks: [], links: [], truncated: false, anchors: [], textLength: 0 };
+  if (!body) return { blocks: [], links: [], truncated: false, anchors: [], textLength: 0, tails: [] };
   return new Collector(body, { ...DEFAULT_LIMITS, ...limits }).run();
 }

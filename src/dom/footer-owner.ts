@@ -6,8 +6,7 @@
 import { OWNER_CUE_RE } from '../core/operator/owner-cue.ts';
 import type { TextBlock } from '../core/types.ts';
 import { MAX_BLOCK_CHARS } from '../messaging/limits.ts';
-import { outermost } from './collect.ts';
-import { safeTailRoots } from './footer.ts';
+import { type CollectedPage, outermost } from './collect.ts';
 import { elementText, type TextLength } from './operator-context.ts';
 import { isSkipped } from './tags.ts';
 
@@ -25,13 +24,19 @@ function lastShown(el: Element): Element | null {
   return child;
 }
 
-/** Owner lines of the page's footer, as context blocks numbered from `firstId`. */
-export function footerOwnerLines(doc: Document, firstId: number, length: TextLength): TextBlock[] {
+/**
+ * Owner lines of the page's footer, as context blocks numbered from `firstId`. The tail roots are
+ * the scan's own (`page.tails`), not found a second time.
+ */
+export function footerOwnerLines(
+  doc: Document,
+  page: Pick<CollectedPage, 'tails'>,
+  firstId: number,
+  length: TextLength,
+): TextBlock[] {
   const body = doc.body;
   if (!body) return [];
-  let roots = outermost(
-    new Set([...Array.from(body.getElementsByTagName('footer')), ...safeTailRoots(body)]),
-  );
+  let roots = outermost(new Set([...Array.from(body.getElementsByTagName('footer')), ...page.tails]));
   // A page too small to have a tail by structure (one paragraph) is read whole, as body text.
   const region = roots.length > 0 ? 'footer' : 'body';
   if (roots.length === 0) roots = [body];

@@ -16,6 +16,6 @@ export function scanPage(doc: Document, limits: Partial<CollectLimits> = {}): Sc
   const length = textLengths(page, doc.body);
   const context = operatorContext(page, length);
   if (!page.blocks.some((b) => b.region === 'footer'))
-    context.push(...footerOwnerLines(doc, page.blocks.length + context.length, length));
+    context.push(...footerOwnerLines(doc, page, page.blocks.length + context.length, length));
   return { ...page, context };
 }
